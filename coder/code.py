@@ -1,0 +1,96 @@
+"""Code stage: Candidate -> one events-table row (CAMEO, QuadClass, Goldstein, PLOVER,
+actors with date-bounded roles, date, fatalities, location)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from . import __version__
+from .dates import DateHit, event_date
+from .dictionary import Compiled
+from .geo import Place
+from .model import Candidate, Mention
+from .numbers import fatalities
+
+_METHOD_RANK = {"fuzzy": 0, "combined": 1, "exact": 2}
+_FATAL_ROOTS = {"18", "19", "20"}
+
+
+def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None) -> tuple[str | None, str | None]:
+    """(code, country) for a mention on a date; roles of people apply by date."""
+    if m is None:
+        return None, None
+    if m.kind == "agent":  # a role with no country: CAMEO writes the country as ---
+        return "---" + m.code, None
+    code = m.code
+    if m.actor_kind == "person":
+        idx = comp.actor_index.get(m.entry_id)
+        if idx is not None:
+            code = comp.actors[idx].code_on(day)
+    country = code[:3] if code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT") else m.country
+    return code, country
+
+
+def event_id(article_id: str, sentence: int, verb_start: int, src: str | None, tgt: str | None, code: str) -> str:
+    key = f"{article_id}\x1f{sentence}\x1f{verb_start}\x1f{src or ''}\x1f{tgt or ''}\x1f{code}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def code_candidate(
+    c: Candidate,
+    comp: Compiled,
+    published: dt.date | None,
+    dates: list[DateHit],
+    place: tuple[Place, str, str] | None,
+) -> dict:
+    s, v = c.sentence, c.verb
+    verb_char = s.tokens[v.start].start - s.start
+    day, precision, date_text = event_date(dates, verb_char, published)
+    src_code, src_country = actor_code(c.source, comp, day)
+    tgt_code, tgt_country = actor_code(c.target, comp, day)
+    info = comp.codes[v.code]
+    used = [m for m in (c.source, c.target) if m is not None]
+    method = min((m.method for m in used), key=_METHOD_RANK.get, default="exact")
+    score = min((m.score for m in used), default=100.0)
+    row = {
+        "event_id": event_id(s.article_id, s.index, v.start, src_code, tgt_code, v.code),
+        "article_id": s.article_id,
+        "sentence_index": s.index,
+        "event_date": day,
+        "date_precision": precision,
+        "date_text": date_text,
+        "article_date": published,
+        "source_code": src_code,
+        "source_country": src_country,
+        "source_text": c.source.text if c.source else None,
+        "source_entry": c.source.entry_id if c.source else None,
+        "target_code": tgt_code,
+        "target_country": tgt_country,
+        "target_text": c.target.text if c.target else None,
+        "target_entry": c.target.entry_id if c.target else None,
+        "cameo_code": v.code,
+        "cameo_root": info.root,
+        "quad_class": info.quad_class,
+        "goldstein": info.goldstein,
+        "plover_type": info.plover,
+        "verb_text": v.text,
+        "verb_entry": v.entry_id,
+        "verb_pattern": v.pattern,
+        "rule": c.rule,
+        "negated": c.negated,
+        "mode": c.mode,
+        "match_method": method,
+        "match_score": score,
+        "fatalities": fatalities(s.text) if info.root in _FATAL_ROOTS else None,
+        "location": None, "country_iso3": None, "admin1": None, "latitude": None, "longitude": None,
+        "geo_precision": None, "location_source": None,
+        "sentence_text": s.text,
+        "dictionary_version": comp.version,
+        "coder_version": __version__,
+        "event_year": day.year if day else None,
+    }
+    if place is not None:
+        p, text, origin = place
+        row.update(location=text, country_iso3=p.country_iso3, admin1=p.admin1, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=origin)
+    return row

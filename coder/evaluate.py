@@ -1,0 +1,171 @@
+"""`coder eval`: score the coder against a gold JSONL file (conventions: ../shared/data/README.md).
+
+CAMEO gold (`expected: [{source, target, code}]`): event-level precision/recall/F1 on
+(source, target, code) and on (source country, target country, root); PLOVER gold records
+without a CAMEO code are scored on (source country, target country, PLOVER type) in the second
+measure. "noevents" records are right only when nothing is coded. Code-only gold
+(`[{code}]`, the CAMEO manual) is scored as exact / 3-digit base / root accuracy.
+Negated events are not counted as predictions: they report that something did not happen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dictionary import load_compiled
+from .model import Article
+from .pipeline import Config, code_articles
+
+DEFAULT_DATE = dt.date(2000, 1, 1)
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, pred: list, gold: list) -> None:
+        p, g = Counter(pred), Counter(gold)
+        tp = sum((p & g).values())
+        self.tp += tp
+        self.fp += sum(p.values()) - tp
+        self.fn += sum(g.values()) - tp
+
+    def as_dict(self) -> dict:
+        prec = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        rec = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Report:
+    file: str
+    kind: str
+    records: int = 0
+    skipped: int = 0
+    metrics: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)  # per-record misses, for --verbose
+
+
+def _ctry(code: str | None) -> str:
+    return (code or "")[:3]
+
+
+def read_gold(path: Path) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"{path}:{n}: broken JSON ({e.msg})") from None
+    return out
+
+
+def gold_kind(records: list[dict]) -> str:
+    for r in records:
+        exp = r.get("expected")
+        if isinstance(exp, dict) and "event_type" in exp:
+            return "acled"
+        if isinstance(exp, dict) and "locations" in exp:
+            return "location"
+        if isinstance(exp, list) and exp:
+            return "cameo" if any("source" in e for e in exp) else "codes"
+    return "cameo"
+
+
+def _code(records: list[dict], config: Config):
+    comp = load_compiled(config.dictionaries)
+    arts = [Article(r["id"], r["text"], dt.date.fromisoformat(r["date"]) if r.get("date") else DEFAULT_DATE, origin=r["id"]) for r in records]
+    batch = code_articles(arts, config, comp)
+    by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
+    for e in batch.events:
+        if not e["negated"]:
+            by_id[e["article_id"]].append(e)
+    return by_id
+
+
+def eval_cameo(records: list[dict], config: Config, report: Report) -> None:
+    exact, country_root = PRF(), PRF()
+    noev_right = noev_total = 0
+    exact_records = 0
+    by_id = _code(records, config)
+    for r in records:
+        pred = by_id[r["id"]]
+        gold = r.get("expected") or []
+        noevents = r.get("gold_kind") in ("noevents",) or str(r.get("gold_kind", "")).startswith("error:") or not gold
+        if noevents:
+            noev_total += 1
+            noev_right += not pred
+        p_exact = [(e["source_code"] or "", e["target_code"] or "", e["cameo_code"]) for e in pred]
+        g_exact = [(g.get("source") or "", g.get("target") or "", g.get("code")) for g in gold if g.get("code")]
+        if all(g.get("code") for g in gold):
+            exact.add(p_exact, g_exact)
+            if Counter(p_exact) == Counter(g_exact):
+                exact_records += 1
+            elif len(report.errors) < 2000:
+                report.errors.append({"id": r["id"], "expected": g_exact, "got": p_exact})
+        g_cr, p_cr = [], []
+        for g in gold:
+            if g.get("code"):
+                g_cr.append((_ctry(g.get("source")), _ctry(g.get("target")), g["code"][:2]))
+            elif g.get("plover"):
+                g_cr.append((_ctry(g.get("source")), _ctry(g.get("target")), g["plover"]))
+        uses_plover = any(not g.get("code") and g.get("plover") for g in gold)
+        for e in pred:
+            p_cr.append((_ctry(e["source_code"]), _ctry(e["target_code"]), e["plover_type"] if uses_plover else e["cameo_root"]))
+        country_root.add(p_cr, g_cr)
+    report.metrics = {
+        "events_exact": exact.as_dict(),
+        "events_country_root": country_root.as_dict(),
+        "records_exactly_right": round(exact_records / max(1, len(records)), 4),
+        "noevents_right": round(noev_right / noev_total, 4) if noev_total else None,
+        "noevents_records": noev_total,
+    }
+
+
+def eval_codes(records: list[dict], config: Config, report: Report) -> None:
+    by_id = _code(records, config)
+    n = exact = base = root = coded = 0
+    for r in records:
+        want = [g["code"] for g in r["expected"] if g.get("code")]
+        if not want:
+            continue
+        n += 1
+        got = [e["cameo_code"] for e in by_id[r["id"]]]
+        coded += bool(got)
+        w = want[0]
+        exact += w in got
+        base += w[:3] in {g[:3] for g in got}
+        root += w[:2] in {g[:2] for g in got}
+        if w not in got and len(report.errors) < 2000:
+            report.errors.append({"id": r["id"], "expected": w, "got": got})
+    report.metrics = {
+        "code_accuracy": round(exact / max(1, n), 4),
+        "base_accuracy": round(base / max(1, n), 4),
+        "root_accuracy": round(root / max(1, n), 4),
+        "records_with_any_event": round(coded / max(1, n), 4),
+    }
+
+
+def run_eval(path: Path, config: Config = Config()) -> Report:
+    records = read_gold(path)
+    kind = gold_kind(records)
+    usable = [r for r in records if r.get("evaluate", True) is not False and r.get("gold_kind") != "none"]
+    report = Report(str(path), kind, len(usable), len(records) - len(usable))
+    if kind == "cameo":
+        eval_cameo(usable, config, report)
+    elif kind == "codes":
+        eval_codes(usable, config, report)
+    else:
+        from .evaluate_acled import eval_acled, eval_location
+
+        (eval_acled if kind == "acled" else eval_location)(usable, config, report)
+    return report

@@ -1,0 +1,185 @@
+"""Grammar stage: who did what to whom, by shallow rules (TABARI-style, no parser).
+
+find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order:
+  * a discard phrase silences the sentence;
+  * clauses split at ; : , and subordinators (which, who, while, after, ...);
+  * passive verbs: target before the verb, source from a "by X" (or "from X") phrase;
+  * active verbs and nominal events: source is the nearest actor before the verb in its
+    clause (falling back to earlier clauses: the sentence subject), target the first actor
+    after it; actors after a place preposition ("in Iraq") are places, not arguments;
+  * "he/she" resolves to the last person named in this or an earlier sentence;
+  * coordinated actors ("Iran and Turkey") expand to one candidate per actor;
+  * negation ("did not attack") and modality ("may attack") set `mode`;
+  * a generic statement (01x) is dropped when the sentence has a more specific event.
+"""
+
+from __future__ import annotations
+
+from .inflect import IRREGULAR
+from .model import Candidate, Mention, Sentence
+
+BOUNDARY_WORDS = {"while", "whereas", "which", "who", "whom", "whose", "after", "before", "when", "because", "although", "though", "but", "where", "whereby", "since", "until", "unless", "if"}
+BOUNDARY_PUNCT = {";", ":", ",", "(", ")", '"', "--"}
+LOC_PREPS = {"in", "near", "inside", "outside", "across", "around", "into", "throughout", "within", "over"}
+TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon"}
+SOURCE_PREPS = {"by", "from"}
+NOT_SOURCE = LOC_PREPS | TARGET_PREPS | {"of", "for"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "senior", "top", "local"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
+HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
+PRONOUNS = {"he", "she"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+_PP_IRREGULAR = {pp for _, pp in IRREGULAR.values()}
+
+
+def is_passive(s: Sentence, v: Mention) -> bool:
+    """Passive pattern, or an active pattern met in passive form ("were attacked by")."""
+    if v.passive:
+        return True
+    first = s.tokens[v.start].norm
+    if not (first.endswith("ed") or first in _PP_IRREGULAR):
+        return False
+    before = [t.norm for t in s.tokens[max(0, v.start - 2) : v.start]]
+    return bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly")))
+
+
+def clause_bounds(s: Sentence, at: int) -> tuple[int, int]:
+    norms = [t.norm for t in s.tokens]
+    start = 0
+    for i in range(at - 1, -1, -1):
+        if norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS:
+            start = i + 1
+            break
+    end = len(norms)
+    for i in range(at, len(norms)):
+        if norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS:
+            end = i
+            break
+    return start, end
+
+
+def preposition(s: Sentence, m: Mention, actors: list[Mention]) -> str:
+    """The word governing an actor, skipping determiners; coordinated actors inherit it."""
+    i = m.start - 1
+    while i >= 0 and s.tokens[i].norm in DETERMINERS:
+        i -= 1
+    if i < 0:
+        return ""
+    word = s.tokens[i].norm
+    if word in ("and", "or"):
+        for other in actors:
+            if other.end == i:
+                return preposition(s, other, actors)
+    if word == "'s":
+        return "'s"
+    return word
+
+
+def coordinated(s: Sentence, m: Mention, actors: list[Mention]) -> list[Mention]:
+    """m plus actors joined to it by 'and' / ',' ("Iran and Turkey", "A, B and C")."""
+    group, norms = [m], [t.norm for t in s.tokens]
+    by_start = {a.start: a for a in actors}
+    by_end = {a.end: a for a in actors}
+    cur = m
+    while cur.end < len(norms) and norms[cur.end] in ("and", ",") and cur.end + 1 in by_start:
+        cur = by_start[cur.end + 1]
+        group.append(cur)
+    cur = m
+    while cur.start >= 2 and norms[cur.start - 1] in ("and", ",") and cur.start - 1 in by_end:
+        cur = by_end[cur.start - 1]
+        group.insert(0, cur)
+    return group
+
+
+def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:
+    window = [t.norm for t in s.tokens[max(lo, v.start - 3) : v.start]]
+    if any(w in NEGATORS for w in window):
+        return True, "negated"
+    if any(w in FUTURE for w in window):
+        return False, "future"
+    if any(w in HYPOTHETICAL for w in window):
+        return False, "hypothetical"
+    return False, "actual"
+
+
+def _pick_source(s, v, actors, context, lo):
+    """Nearest non-place actor before the verb in its clause, else the sentence subject."""
+    norms = [t.norm for t in s.tokens]
+    before = [a for a in actors if lo <= a.start and a.end <= v.start]
+    for a in reversed(before):
+        if preposition(s, a, actors) not in NOT_SOURCE:
+            return a, "subject"
+    for i in range(v.start - 1, lo - 1, -1):
+        if norms[i] in PRONOUNS:
+            people = [a for a in actors if a.end <= i and a.actor_kind == "person"] or [a for a in context if a.actor_kind == "person"]
+            if people:
+                return people[-1], "pronoun"
+            break
+    earlier = [a for a in actors if a.end <= lo and preposition(s, a, actors) not in NOT_SOURCE]
+    if earlier:
+        return earlier[0], "sentence-subject"
+    return None, ""
+
+
+def _pick_target(s, v, actors, hi, exclude):
+    after = [a for a in actors if v.end <= a.start and a.end <= hi and a is not exclude]
+    for a in after:
+        p = preposition(s, a, actors)
+        if p in TARGET_PREPS:
+            return a, p
+        if a.start == v.end or p == "'s" or (a.start - 1 == v.end and s.tokens[a.start - 1].norm in DETERMINERS):
+            return a, "object"
+    for a in after:
+        if preposition(s, a, actors) not in LOC_PREPS | SOURCE_PREPS:
+            return a, "object"
+    return None, ""
+
+
+def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None) -> list[Candidate]:
+    context = context or []
+    if any(m.kind == "discard" for m in mentions):
+        return []
+    actors = [m for m in mentions if m.kind in ("actor", "agent", "adjective")]
+    verbs = [m for m in mentions if m.kind == "verb"]
+    out: list[Candidate] = []
+    for v in verbs:
+        lo, hi = clause_bounds(s, v.start)
+        hi = max(hi, v.end)
+        negated, mode = _mode(s, v, lo)
+        src = tgt = None
+        sv = tv = ""
+        if is_passive(s, v):
+            before = [a for a in actors if lo <= a.start and a.end <= v.start and preposition(s, a, actors) not in LOC_PREPS]
+            if before:
+                tgt, tv = before[-1], "passive-subject"
+            after = [a for a in actors if v.end <= a.start and a.end <= hi]
+            for a in after:
+                p = preposition(s, a, actors)
+                if p == "by" and src is None:
+                    src, sv = a, "by-phrase"
+            for a in after:
+                p = preposition(s, a, actors)
+                if src is None and p == "from":
+                    src, sv = a, "from-phrase"
+                elif tgt is None and p in TARGET_PREPS:
+                    tgt, tv = a, p
+            rule = "passive"
+        else:
+            src, sv = _pick_source(s, v, actors, context, lo)
+            tgt, tv = _pick_target(s, v, actors, hi, src)
+            rule = "nominal" if v.nominal else "active"
+        if src is None and tgt is None:
+            continue
+        if v.code[:2] == "01" and (src is None or tgt is None):  # a statement needs a speaker and an addressee
+            continue
+        sources = coordinated(s, src, actors) if src else [None]
+        targets = coordinated(s, tgt, actors) if tgt else [None]
+        for a in sources:
+            for b in targets:
+                if a is not None and b is not None and a.code == b.code:
+                    continue
+                out.append(Candidate(s, v, a, b, negated, mode, sv, tv, rule))
+    if any(c.verb.code[:2] != "01" for c in out):
+        out = [c for c in out if c.verb.code[:2] != "01"]
+    return out

@@ -1,0 +1,26 @@
+"""Match stage: dictionary mentions in a sentence.
+
+find_mentions(sentence, compiled) runs the exact matcher (Aho-Corasick), resolves overlaps,
+combines country words with agents and titles with people, then tries rapidfuzz on the
+capitalised spans that found no exact match.
+"""
+
+from __future__ import annotations
+
+from ..dictionary import Compiled
+from ..model import Mention, Sentence
+from .combine import combine
+from .exact import exact_mentions
+from .fuzzy import fuzzy_mentions
+from .resolve import resolve_overlaps
+
+
+def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> list[Mention]:
+    raw = exact_mentions(sentence, comp)
+    entities = resolve_overlaps([m for m in raw if m.kind in ("actor", "agent", "adjective")])
+    verbs = resolve_overlaps([m for m in raw if m.kind == "verb"])
+    discards = [m for m in raw if m.kind == "discard"]
+    entities = combine(sentence, entities, comp)
+    if fuzzy:
+        entities = sorted(entities + fuzzy_mentions(sentence, entities, comp), key=lambda m: m.start)
+    return entities + verbs + discards

@@ -1,0 +1,58 @@
+"""Combine adjacent mentions: country + agent ("Iraqi police"), agent + in <country>,
+"<country>-backed <agent>", and title + person ("President Joe Biden")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..dictionary import Compiled
+from ..model import Mention, Sentence
+
+_BACKED = {"backed", "supported", "allied", "aligned", "funded", "sponsored", "linked", "affiliated"}
+_OF = {"in", "of", "from"}
+# words that may sit between a country word and an agent ("Iraqi senior officials", "Iraq's army")
+_NOT_MODIFIER = {"to", "towards", "toward", "at", "in", "on", "of", "and", "or", "the", "a", "an", "from", "with", "by", "against", "for", "as", "than", "that", "said", "says", "is", "was", "were", "are"}
+
+
+def _span_text(s: Sentence, a: int, b: int) -> str:
+    return s.text[s.tokens[a].start - s.start : s.tokens[b - 1].end - s.start]
+
+
+def _is_country(m: Mention) -> bool:
+    return m.kind == "adjective" or (m.kind == "actor" and m.actor_kind in ("country", "igo"))
+
+
+def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
+    norms = [t.norm for t in s.tokens]
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        # "Iran-backed groups": the backer is not the group's country
+        if m.kind in ("actor", "adjective") and nxt and nxt.kind == "agent" and m.end + 2 == nxt.start and norms[m.end] == "-" and norms[m.end + 1] in _BACKED:
+            out.append(replace(nxt, start=m.start, text=_span_text(s, m.start, nxt.end), method="combined"))
+            i += 2
+            continue
+        # country/adjective (+ 's) (+ one modifier) + agent -> country code + agent code
+        if m.kind in ("actor", "adjective") and nxt and nxt.kind == "agent" and _is_country(m):
+            gap = norms[m.end : nxt.start]
+            if len(gap) <= 1 and all(g == "'s" or (g.isalpha() and g not in _NOT_MODIFIER) for g in gap):
+                code = m.code + nxt.code
+                out.append(Mention("actor", m.start, nxt.end, f"{m.entry_id}+{nxt.entry_id}", code, "combined", 100.0, _span_text(s, m.start, nxt.end), country=m.country, actor_kind="agent"))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    # agent + in|of|from + country -> country + agent; title/agent + person -> person
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev and prev.kind == "agent" and m.kind == "actor" and m.actor_kind == "country" and m.start == prev.end + 1 and norms[prev.end] in _OF:
+            merged[-1] = Mention("actor", prev.start, m.end, f"{m.entry_id}+{prev.entry_id}", m.code + prev.code, "combined", 100.0, _span_text(s, prev.start, m.end), country=m.country, actor_kind="agent")
+            continue
+        if prev and m.actor_kind == "person" and prev.end == m.start and prev.kind in ("agent", "actor", "adjective") and prev.actor_kind != "person":
+            merged[-1] = replace(m, start=prev.start, text=_span_text(s, prev.start, m.end))
+            continue
+        merged.append(m)
+    return merged

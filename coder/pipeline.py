@@ -1,0 +1,122 @@
+"""One shard of articles through every stage: code_articles(articles, config) -> CodedBatch.
+
+A pure function of (articles, compiled dictionaries, config), so any executor can run it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .code import code_candidate
+from .dates import find_dates
+from .dictionary import DEFAULT_DIR, Compiled, load_compiled
+from .geo import find_places, gazetteer, lookup
+from .grammar import find_candidates
+from .match import find_mentions
+from .model import Article, CodedBatch, Mention, Reject
+from .text import split_sentences
+
+# credit lines carry names, not events
+_BOILERPLATE = re.compile(r"^\W*(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b", re.I)
+MAX_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class Config:
+    dictionaries: Path = DEFAULT_DIR
+    fuzzy: bool = True
+    locations: bool = True
+    max_chars: int = MAX_CHARS
+
+
+class _Timer:
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def add(self, stage: str, since: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] += now - since
+        return now
+
+
+def _place_for(s, verb, places, dateline_place):
+    if places:
+        anchor = verb.start
+        # the most specific place wins (town over country), then the one nearest the verb
+        best = min(places, key=lambda h: (h.place.precision, abs(h.start - anchor), h.start))
+        return best.place, best.text, "sentence"
+    if dateline_place is not None:
+        return dateline_place[0], dateline_place[1], "dateline"
+    return None
+
+
+def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer | None = None) -> tuple[list[dict], int, str | None]:
+    """Events of one article, its sentence count and its dateline place."""
+    timer = timer or _Timer()
+    t = time.perf_counter()
+    sentences, dateline = split_sentences(article)
+    t = timer.add("text", t)
+    index = gazetteer(str(config.dictionaries)) if config.locations else None
+    countries: list[str] = []
+    dateline_place = None
+    if dateline and index is not None:
+        region_iso = comp.country_names.get((dateline.region or "").lower())
+        p = lookup(dateline.place, tuple(filter(None, [region_iso])), index)
+        if p is not None:
+            dateline_place = (p, dateline.place)
+            countries.append(p.country_iso3)
+    t = timer.add("geo", t)
+    rows: list[dict] = []
+    context: list[Mention] = []
+    for s in sentences:
+        if _BOILERPLATE.match(s.text):
+            continue
+        mentions = find_mentions(s, comp, fuzzy=config.fuzzy)
+        t = timer.add("match", t)
+        cands = find_candidates(s, mentions, context)
+        context = (context + [m for m in mentions if m.kind == "actor"])[-20:]
+        for m in mentions:
+            if m.country and m.country not in countries:
+                countries.append(m.country)
+        t = timer.add("grammar", t)
+        if not cands:
+            continue
+        places = find_places(s, comp.country_names, tuple(countries), index) if index is not None else []
+        t = timer.add("geo", t)
+        dates = find_dates(s.text, article.published)
+        for c in cands:
+            rows.append(code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place)))
+        t = timer.add("code", t)
+    return rows, len(sentences), dateline.place if dateline else None
+
+
+def code_articles(articles: Iterable[Article], config: Config = Config(), comp: Compiled | None = None) -> CodedBatch:
+    comp = comp or load_compiled(config.dictionaries)
+    batch = CodedBatch()
+    timer = _Timer()
+    for a in articles:
+        base = {"article_id": a.id, "published": a.published, "source": a.source, "url": a.url, "title": a.title, "language": a.language, "dateline": None, "origin": a.origin}
+        if not a.text.strip():
+            batch.rejects.append(Reject(a.id, "code", "E003", f"{a.origin}: article {a.id} has no text", a.origin))
+            batch.articles.append({**base, "status": "rejected", "sentences": 0, "events": 0})
+            continue
+        if len(a.text) > config.max_chars:
+            batch.rejects.append(Reject(a.id, "code", "E004", f"{a.origin}: article {a.id} has {len(a.text):,} characters (limit {config.max_chars:,}); split it", a.origin))
+            batch.articles.append({**base, "status": "rejected", "sentences": 0, "events": 0})
+            continue
+        try:
+            rows, n, base["dateline"] = code_article(a, comp, config, timer)
+        except Exception as e:  # one bad article must not sink the shard; it is kept as a reject
+            batch.rejects.append(Reject(a.id, "code", "E010", f"{a.origin}: {type(e).__name__}: {e}", a.origin))
+            batch.articles.append({**base, "status": "rejected", "sentences": 0, "events": 0})
+            continue
+        batch.events += rows
+        batch.sentences += n
+        batch.articles.append({**base, "status": "coded" if rows else "no_events", "sentences": n, "events": len(rows)})
+    batch.stage_seconds = dict(timer.seconds)
+    return batch

@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from coder.dictionary import PatternError, build, compile_pattern, load_compiled
+from coder.errors import DictionaryError
+
+from .conftest import FIXTURES
+
+
+def test_pattern_expansion_and_passive_flag():
+    segs, passive = compile_pattern("&P {be} {launch:pp}", {"P": ["rocket", "rockets"]})
+    assert ("rockets", "were", "launched") in segs[0] and passive
+    segs, passive = compile_pattern("{carry:out} ... strike|airstrike", {})
+    assert ("carried", "out") in segs[0] and ("airstrike",) in segs[1] and not passive
+
+
+def test_unknown_synset_is_a_pattern_error():
+    with pytest.raises(PatternError):
+        compile_pattern("{fire} ... &NOPE", {})
+
+
+def test_broken_dictionary_reports_every_problem_with_file_and_line():
+    with pytest.raises(DictionaryError) as err:
+        build(FIXTURES / "dictionaries" / "broken")
+    codes = {(p.code, p.file.rsplit("/", 1)[-1]) for p in err.value.problems}
+    assert ("D001", "agents.yaml") in codes  # YAML syntax
+    assert ("D010", "bad.yaml") in codes  # duplicate id
+    assert ("D011", "bad.yaml") in codes  # bad actor code
+    assert ("D013", "bad.yaml") in codes  # overlapping roles
+    assert ("D004", "bad.yaml") in codes  # unknown field (schema)
+    assert ("D012", "19_fight.yaml") in codes  # unknown CAMEO code
+    assert ("D014", "19_fight.yaml") in codes  # unknown synset
+    dup = next(p for p in err.value.problems if p.code == "D010")
+    assert dup.line == 2
+
+
+def test_roles_are_date_bounded(mini):
+    biden = mini.actors[mini.actor_index["person.biden"]]
+    assert biden.code_on(dt.date(2024, 4, 21)) == "USAGOV"
+    assert biden.code_on(dt.date(2026, 1, 1)) == "USAELI"
+
+
+def test_compiled_dictionaries_are_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path))
+    from coder import dictionary
+
+    dictionary._MEMO.clear()
+    first = load_compiled(FIXTURES / "dictionaries" / "mini")
+    assert list(tmp_path.glob("dict-*.pkl"))
+    dictionary._MEMO.clear()
+    again = load_compiled(FIXTURES / "dictionaries" / "mini")
+    assert again.version == first.version and len(again.patterns) == len(first.patterns)

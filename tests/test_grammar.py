@@ -1,0 +1,36 @@
+import pytest
+
+from .conftest import code_text
+
+# (sentence, expected [(source, code, target)], mode of the first event)
+CASES = [
+    ("Iraqi troops attacked Syria.", [("IRQMIL", "190", "SYR")], "actual"),
+    ("Israeli troops were attacked by Hamas.", [("PSEREB", "190", "ISRMIL")], "actual"),
+    ("Iran and Turkey condemned Israel.", [("IRN", "111", "ISR"), ("TUR", "111", "ISR")], "actual"),
+    ("Police did not arrest the protesters.", [("---COP", "173", "---CVL")], "negated"),
+    ("Turkey may attack Syria.", [("TUR", "190", "SYR")], "hypothetical"),
+    ("At least five rockets were launched from Iraq towards U.S. troops in Syria.", [("IRQ", "190", "USAMIL")], "actual"),
+    ("Turkey said Hamas attacked Israel.", [("PSEREB", "190", "ISR")], "actual"),
+    ("An aircraft from the U.S.-led coalition in Iraq and Syria carried out a strike against Hamas.", [("IMGMIL", "195", "PSEREB")], "actual"),
+    ("Israel condemned the World Cup decision by Turkey.", [], None),  # discard phrase
+    ("Biden met Turkey's president.", [("USAGOV", "040", "TURGOV")], "actual"),
+]
+
+
+@pytest.mark.parametrize("text,expected,mode", CASES)
+def test_who_did_what_to_whom(mini, text, expected, mode):
+    events = code_text(text, mini)
+    got = [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events]
+    assert got == expected
+    if expected:
+        assert events[0]["mode"] == mode
+        assert events[0]["negated"] == (mode == "negated")
+
+
+def test_pronoun_resolves_to_last_person(mini):
+    events = code_text("Mohammed Shia al-Sudani returned to Baghdad. He met with Joe Biden on Monday.", mini)
+    assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events] == [("IRQGOV", "040", "USAGOV")]
+
+
+def test_statement_without_addressee_is_not_an_event(mini):
+    assert code_text("Turkey said on Monday it was ready.", mini) == []

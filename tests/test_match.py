@@ -1,0 +1,49 @@
+from coder.match import find_mentions
+from coder.match.resolve import resolve_overlaps
+from coder.model import Article, Mention
+from coder.text import split_sentences
+
+
+def mentions(text, comp, kind=None):
+    s, _ = split_sentences(Article("t", text, None))
+    ms = find_mentions(s[0], comp)
+    return [m for m in ms if kind is None or m.kind == kind]
+
+
+def test_country_adjective_combines_with_agent(mini):
+    ms = mentions("Iraqi security forces fired rockets.", mini, "actor")
+    assert [(m.text, m.code, m.method) for m in ms] == [("Iraqi security forces", "IRQMIL", "combined")]
+
+
+def test_agent_in_country_combines(mini):
+    ms = mentions("Iran-backed groups in Iraq stopped.", mini, "actor")
+    assert [(m.text, m.code) for m in ms] == [("Iran-backed groups in Iraq", "IRQUAF")]
+
+
+def test_title_and_person_merge(mini):
+    ms = mentions("Iraqi Prime Minister Mohammed Shia al-Sudani met with President Joe Biden.", mini, "actor")
+    assert [m.entry_id for m in ms] == ["person.sudani", "person.biden"]
+    assert ms[0].text == "Iraqi Prime Minister Mohammed Shia al-Sudani"
+
+
+def test_fuzzy_spelling_variant_records_method_and_score(mini):
+    ms = mentions("Kataeb Hezbollah fired rockets.", mini, "actor")
+    assert len(ms) == 1 and ms[0].entry_id == "group.kh" and ms[0].method == "fuzzy" and 88 <= ms[0].score < 100
+
+
+def test_capitalised_alias_needs_capital_in_text(mini):
+    assert mentions("the turkey was roasted in Ankara.", mini, "actor")[0].text == "Ankara"
+    assert not mentions("us and them attack", mini, "actor")  # "=US" is case-sensitive
+
+
+def test_gap_patterns_match_within_four_tokens(mini):
+    ms = mentions("Militants fired two more rockets at the base.", mini, "verb")
+    assert [m.text for m in ms] == ["fired two more rockets"]
+
+
+def test_overlap_key_longest_then_earliest():
+    a = Mention("verb", 0, 2, "a", "190")
+    b = Mention("verb", 1, 4, "b", "190")
+    c = Mention("verb", 3, 5, "c", "190")
+    assert [m.entry_id for m in resolve_overlaps([a, b, c])] == ["b"]
+    assert [m.entry_id for m in resolve_overlaps([a, c])] == ["a", "c"]
