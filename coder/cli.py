@@ -159,5 +159,20 @@ def dict_lint(directory):
     sys.exit(EXIT_CHECKS_FAILED if errors else 0)
 
 
+@dict_group.command("import")
+@click.option("--from", "fmt", type=click.Choice(["petrarch2"]), required=True, help="Format of the input dictionaries (PETRARCH2 / TABARI).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Directory to write the YAML dictionary set to.")
+def dict_import(fmt, files, out):
+    """Convert PETRARCH2/TABARI actor, agent, verb, discard and issue files into YAML."""
+    from .importer import import_petrarch
+
+    report = import_petrarch(list(files), out)
+    for p in report.problems:
+        click.echo(str(p), err=True)
+    click.echo(report.summary())
+    sys.exit(0)
+
+
 if __name__ == "__main__":
     main()
