@@ -64,8 +64,9 @@ def main(ctx, debug):
 @click.option("--date", "date", callback=_date, help="Publication date (YYYY-MM-DD) for articles that lack one.")
 @DICT_OPTION
 @click.option("--no-fuzzy", is_flag=True, help="Exact actor matching only.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes coding shards in parallel.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def code_cmd(inputs, out, date, dictionaries, no_fuzzy, as_json):
+def code_cmd(inputs, out, date, dictionaries, no_fuzzy, workers, as_json):
     """Code article files or folders (.txt, .jsonl, .csv, .parquet) into an event dataset."""
     from rich.console import Console
     from rich.progress import Progress
@@ -75,7 +76,7 @@ def code_cmd(inputs, out, date, dictionaries, no_fuzzy, as_json):
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=as_json) as bar:
         task = bar.add_task("coding articles", total=None)
-        summary = run_code(list(inputs), out, _config(dictionaries, fuzzy=not no_fuzzy), date, lambda done, total: bar.update(task, completed=done, total=total))
+        summary = run_code(list(inputs), out, _config(dictionaries, fuzzy=not no_fuzzy), date, lambda done, total: bar.update(task, completed=done, total=total), workers)
     if as_json:
         click.echo(summary.to_json())
     else:

@@ -124,6 +124,7 @@ class Actor:
     country: str | None
     roles: list[tuple[str, dt.date | None, dt.date | None]]
     name: str  # first name, for display
+    adjectives: tuple[str, ...] = ()
 
     def code_on(self, day: dt.date | None) -> str:
         """The actor's code on a date: the role in force, else the default code."""
@@ -348,7 +349,7 @@ def build(directory: Path) -> Compiled:
             if s2 < e1:
                 problems.append(Problem("D013", str(path), line, f"{e.id}: role periods overlap ({s2} < {e1})"))
         idx = len(actors)
-        actors.append(Actor(e.id, e.kind, e.code, e.country, [(r.code, r.start, r.end) for r in e.roles], (e.names or e.adjectives or [e.id])[0]))
+        actors.append(Actor(e.id, e.kind, e.code, e.country, [(r.code, r.start, r.end) for r in e.roles], (e.names or e.adjectives or [e.id])[0], tuple(e.adjectives)))
         for n in e.names:
             add(n, ("a", idx))
             bare = n.lstrip("=")
