@@ -6,15 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from . import __version__
+from . import __version__, acled
 from .dates import DateHit, event_date
 from .dictionary import Compiled
 from .geo import Place
 from .model import Candidate, Mention
-from .numbers import fatalities
+from .numbers import fatalities, injuries
 
 _METHOD_RANK = {"fuzzy": 0, "combined": 1, "exact": 2}
 _FATAL_ROOTS = {"18", "19", "20"}
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 
 
 def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None) -> tuple[str | None, str | None]:
@@ -93,4 +94,37 @@ def code_candidate(
     if place is not None:
         p, text, origin = place
         row.update(location=text, country_iso3=p.country_iso3, admin1=p.admin1, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=origin)
+    row.update(acled_columns(c, row, comp))
     return row
+
+
+def acled_columns(c: Candidate, row: dict, comp: Compiled) -> dict:
+    """ACLED-style typing, actor names and inter codes for one event row."""
+    typed = acled.classify(row["cameo_code"], c.sentence.text, c.source, row["source_code"], c.target, row["target_code"], comp.directory)
+    event_type, sub = typed if typed else (None, None)
+    names = _country_names(comp)
+    where = row["country_iso3"]
+    a1, i1 = acled.actor_name(c.source, row["source_code"], row["source_country"], event_type, names, where) if event_type else (None, None)
+    a2, i2 = acled.actor_name(c.target, row["target_code"], row["target_country"], event_type, names, where) if event_type and c.target else (None, None)
+    civ = event_type == "Violence against civilians" or (event_type == "Explosions/Remote violence" and i2 == acled.INTER["civilian"])
+    return {
+        "event_type": event_type,
+        "sub_event_type": sub,
+        "civilian_targeting": "Civilian targeting" if civ else None,
+        "actor1": a1,
+        "inter1": i1,
+        "actor2": a2,
+        "inter2": i2,
+        "interaction": acled.interaction(i1, i2),
+        "injuries": injuries(c.sentence.text) if event_type else None,
+        "time_precision": _TIME_PRECISION[row["date_precision"]],
+    }
+
+
+_NAMES: dict[str, dict[str, str]] = {}
+
+
+def _country_names(comp: Compiled) -> dict[str, str]:
+    if comp.version not in _NAMES:
+        _NAMES[comp.version] = acled.country_names(comp)
+    return _NAMES[comp.version]

@@ -6,6 +6,7 @@ without a CAMEO code are scored on (source country, target country, PLOVER type)
 measure. "noevents" records are right only when nothing is coded. Code-only gold
 (`[{code}]`, the CAMEO manual) is scored as exact / 3-digit base / root accuracy.
 Negated events are not counted as predictions: they report that something did not happen.
+Actorless events (rule `actorless`) have no dyad and are left out of CAMEO scoring.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def _code(records: list[dict], config: Config):
     batch = code_articles(arts, config, comp)
     by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for e in batch.events:
-        if not e["negated"]:
+        # negated events did not happen; actorless ones are ACLED-style rows with no dyad to score
+        if not e["negated"] and (e["source_code"] or e["target_code"]):
             by_id[e["article_id"]].append(e)
     return by_id
 

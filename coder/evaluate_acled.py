@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections import Counter
 
+from .acled import rank
 from .dictionary import load_compiled
 from .geo import find_places, gazetteer
 from .model import Article
@@ -32,9 +32,6 @@ def eval_acled(records, config: Config, report) -> None:
     comp = load_compiled(config.dictionaries)
     arts = [Article(r["id"], r["text"], dt.date.fromisoformat(r["date"]) if r.get("date") else dt.date(2000, 1, 1), origin=r["id"]) for r in records]
     batch = code_articles(arts, config, comp)
-    if batch.events and "event_type" not in batch.events[0]:
-        report.metrics = {"note": "this coder version does not assign ACLED event types yet"}
-        return
     by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for e in batch.events:
         if not e["negated"] and e.get("event_type"):
@@ -45,7 +42,7 @@ def eval_acled(records, config: Config, report) -> None:
         exp = r["expected"]
         pred = by_id[r["id"]]
         # the record's label is its most severe event: the first in ACLED's order of precedence
-        best = min(pred, key=lambda e: e.get("acled_rank", 99)) if pred else None
+        best = min(pred, key=lambda e: rank(e["event_type"], str(config.dictionaries))) if pred else None
         pt, ps = (best["event_type"], best["sub_event_type"]) if best else ("none", "none")
         if exp.get("event_type") is None:
             null_total += 1

@@ -29,6 +29,8 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 PRONOUNS = {"he", "she"}
+# events that stand without a named actor (ACLED codes them with "Unidentified ..." actors)
+ACTORLESS_ROOTS = {"14", "17", "18", "19", "20"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 _PP_IRREGULAR = {pp for _, pp in IRREGULAR.values()}
 
@@ -170,6 +172,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             tgt, tv = _pick_target(s, v, actors, hi, src)
             rule = "nominal" if v.nominal else "active"
         if src is None and tgt is None:
+            if v.code[:2] in ACTORLESS_ROOTS and not negated:  # "clashes erupted": an event, no actor named
+                out.append(Candidate(s, v, None, None, negated, mode, "", "", "actorless"))
             continue
         if v.code[:2] == "01" and (src is None or tgt is None):  # a statement needs a speaker and an addressee
             continue

@@ -59,7 +59,7 @@ def test_failing_rows_go_to_rejects_with_the_expectation():
     good = {c.name: None for c in table("events").columns}
     good.update(event_id="0" * 16, article_id="a", sentence_index=0, event_date=dt.date(2024, 1, 1), date_precision="day", article_date=dt.date(2024, 1, 2),
                 cameo_code="190", cameo_root="19", quad_class=4, goldstein=-10.0, verb_text="x", verb_entry="x", verb_pattern="x", rule="active",
-                negated=False, mode="actual", match_method="exact", match_score=100.0, sentence_text="x", dictionary_version="x", coder_version="x", event_year=2024)
+                negated=False, mode="actual", match_method="exact", match_score=100.0, sentence_text="x", dictionary_version="x", coder_version="x", event_year=2024, time_precision=1)
     bad_code = {**good, "event_id": "1" * 16, "cameo_code": "999"}
     future = {**good, "event_id": "2" * 16, "event_date": dt.date(2024, 2, 1)}
     outcome = validate(to_arrow([good, bad_code, future], "events"))

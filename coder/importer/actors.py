@@ -1,0 +1,238 @@
+"""PETRARCH/TABARI actor files -> ActorEntry dicts.
+
+Syntax handled:
+  NAME [CODE]            a new actor; NAME words joined by _ or spaces, a trailing _ ends it
+  +NAME                  a synonym of the current actor
+  <TAB>[CODE]            a code line for the current actor (several allowed, also after NAME)
+  [CODE d1-d2]           role from d1 to d2, both inclusive (the project's `to` is exclusive,
+                         so to = d2 + 1 day); dates YYMMDD (YY <= 30 -> 20YY) or YYYYMMDD
+  [CODE <d] / [CODE >d]  role until d (to = d) / from d (from = d)
+  [CODE]                 the default code (the first one; later ones are reported)
+
+Decisions (each reported as a warning with file:line):
+  * overlapping periods: PETRARCH takes the first restriction that matches, so the earlier-
+    listed period wins and later ones are trimmed around it (our roles must not overlap, D013);
+  * no default code: the code of the latest period is used outside all periods;
+  * `---` (null actor) cannot be expressed: a null default drops the entry, a null period
+    still claims its dates (so later overlapping periods do not take them) but writes no role;
+  * `A/B/C` (one actor coded as several) keeps A; lower-case codes are upper-cased; codes that
+    are not 3-character blocks (ITHTV) are cut to whole blocks (ITH);
+  * kind: person when the entry has dated roles (the engine applies roles to people only),
+    igo for IGO..., group for other multi-block or NGO/IMG/MNC codes, other for bare role
+    codes (ELI), else country (country = the code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .common import ACTOR_BLOCKS, IdMaker, ImportReport, phrase, read_lines
+
+FAMILY = "actors"
+INTERNATIONAL = {"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"}
+ROLE_CODES = {
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV",
+    "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
+}
+_GROUP = re.compile(r"\[([^\]]*)\]")
+_RESTRICT = re.compile(r"^(?:(?P<op>[<>])\s*(?P<d>\d+)|(?P<d1>\d+)\s*-\s*(?P<d2>\d+))$")
+LOW, HIGH = dt.date.min, dt.date.max
+
+
+@dataclass
+class _Raw:
+    line: int
+    names: list[str] = field(default_factory=list)
+    codes: list[tuple[str, int]] = field(default_factory=list)  # (bracket content, line)
+
+
+def parse_date(s: str) -> dt.date | None:
+    try:
+        if len(s) == 6:
+            yy = int(s[:2])
+            return dt.date(2000 + yy if yy <= 30 else 1900 + yy, int(s[2:4]), int(s[4:6]))
+        if len(s) == 8:
+            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    except ValueError:
+        return None
+    return None
+
+
+def format_name(name: str) -> str:
+    """Lower case (matched case-insensitively, as PETRARCH does), except short one-word names
+    (US, UN, EU, ENT): kept in capitals so the matcher wants a capital ("us" is not the US)."""
+    if re.fullmatch(r"[A-Za-z]{1,3}", name):
+        return name.upper()
+    return name.lower()
+
+
+def _fix_code(code: str, rep: ImportReport, path: Path, line: int) -> str | None:
+    """A PETRARCH actor code -> a valid project code, or None (reported)."""
+    if "/" in code:
+        parts = [p for p in code.split("/") if p]
+        rep.warn(FAMILY, "I012", path, line, f"several codes {code!r} for one actor: kept {parts[0] if parts else '?'} (the engine gives an actor one code)", skipped=False)
+        if not parts:
+            return None
+        code = parts[0]
+    if code == "---":
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9]+", code):
+        rep.warn(FAMILY, "I011", path, line, f"code {code!r} is not an actor code; dropped")
+        return None
+    fixed = code.upper()
+    if len(fixed) % 3:
+        fixed = fixed[: len(fixed) // 3 * 3]
+    if not fixed or not ACTOR_BLOCKS.match(fixed):
+        rep.warn(FAMILY, "I011", path, line, f"code {code!r} is not an actor code; dropped")
+        return None
+    if fixed != code:
+        rep.warn(FAMILY, "I012", path, line, f"code {code!r} written as {fixed!r} (codes are upper-case 3-character blocks)", skipped=False)
+    return fixed
+
+
+def _subtract(start: dt.date, end: dt.date, claimed: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    pieces = [(start, end)]
+    for cs, ce in claimed:
+        nxt = []
+        for s, e in pieces:
+            if ce <= s or e <= cs:
+                nxt.append((s, e))
+                continue
+            if s < cs:
+                nxt.append((s, cs))
+            if ce < e:
+                nxt.append((ce, e))
+        pieces = nxt
+    return pieces
+
+
+def _fmt(d: dt.date) -> str:
+    return "open" if d in (LOW, HIGH) else d.isoformat()
+
+
+def _kind(code: str, has_roles: bool) -> tuple[str, str | None]:
+    head = code[:3]
+    country = head if head.isalpha() and head not in INTERNATIONAL and head not in ROLE_CODES else None
+    if has_roles:
+        return "person", country
+    if head == "IGO":
+        return "igo", None
+    if head in INTERNATIONAL:
+        return "group", None
+    if len(code) == 3:
+        return ("other", None) if head in ROLE_CODES else ("country", country)
+    return "group", country
+
+
+def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker) -> dict | None:
+    names: list[str] = []
+    for n in raw.names:
+        f = format_name(n)
+        if f and f.lower() not in {x.lower() for x in names}:
+            names.append(f)
+    if not names:
+        rep.warn(FAMILY, "I003", path, raw.line, "actor without a name; skipped")
+        return None
+    if not raw.codes:
+        rep.warn(FAMILY, "I010", path, raw.line, f"actor {names[0]!r} has no code; skipped")
+        return None
+    default: str | None = None
+    default_seen = False
+    claimed: list[tuple[dt.date, dt.date]] = []
+    roles: list[tuple[dt.date, dt.date, str, int]] = []
+    for content, line in raw.codes:
+        content = content.strip()
+        m = re.match(r"^([^\s<>]*)\s*(.*)$", content)
+        code_s, restr = m.group(1), m.group(2).strip()
+        if not restr:
+            if default_seen:
+                rep.warn(FAMILY, "I016", path, line, f"second default code [{content}] for {names[0]!r}; kept the first")
+                continue
+            default_seen = True
+            default = _fix_code(code_s, rep, path, line)
+            if default is None and code_s == "---":
+                rep.warn(FAMILY, "I011", path, line, f"null default code [---] for {names[0]!r} cannot be expressed")
+            continue
+        r = _RESTRICT.match(restr)
+        if not r or not code_s:
+            rep.warn(FAMILY, "I013", path, line, f"date restriction [{content}] not understood; dropped")
+            continue
+        if r.group("op"):
+            d = parse_date(r.group("d"))
+            if d is None:
+                rep.warn(FAMILY, "I013", path, line, f"bad date in [{content}]; dropped")
+                continue
+            start, end = (LOW, d) if r.group("op") == "<" else (d, HIGH)
+        else:
+            d1, d2 = parse_date(r.group("d1")), parse_date(r.group("d2"))
+            if d1 is None or d2 is None or d2 < d1:
+                rep.warn(FAMILY, "I013", path, line, f"bad date range in [{content}]; dropped")
+                continue
+            start, end = d1, d2 + dt.timedelta(days=1)
+        code = _fix_code(code_s, rep, path, line)
+        pieces = _subtract(start, end, claimed)
+        if pieces != [(start, end)]:
+            kept = ", ".join(f"{_fmt(s)}..{_fmt(e)}" for s, e in pieces) or "nothing"
+            rep.warn(FAMILY, "I014", path, line, f"[{content}] overlaps an earlier period of {names[0]!r}; kept {kept}", skipped=not pieces)
+        claimed.append((start, end))
+        if code is None:
+            if code_s == "---":
+                rep.warn(FAMILY, "I011", path, line, f"null period [{content}] cannot be expressed; its dates get no role", skipped=True)
+            continue
+        roles += [(s, e, code, line) for s, e in pieces]
+    roles.sort(key=lambda r: (r[0], r[1]))
+    if default is None:
+        if not roles:
+            rep.warn(FAMILY, "I010", path, raw.line, f"actor {names[0]!r} has no usable code; skipped")
+            return None
+        latest = max(roles, key=lambda r: (r[1], r[0]))
+        default = latest[2]
+        rep.warn(FAMILY, "I015", path, raw.line, f"{names[0]!r} has no default code; using {default} outside its periods", skipped=False)
+    kind, country = _kind(default, bool(roles))
+    entry: dict = {"id": ids(f"actor.{re.sub(r'[^a-z0-9]+', '_', names[0].lower()).strip('_') or 'x'}"), "kind": kind, "code": default, "country": country, "names": names}
+    if roles:
+        entry["roles"] = [{"code": c, "from": None if s == LOW else s, "to": None if e == HIGH else e} for s, e, c, _ in roles]
+    entry["comment"] = f"{path.name}:{raw.line}"
+    return entry
+
+
+def convert_actors(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
+    rep.fam(FAMILY).files += 1
+    out: list[dict] = []
+    cur: _Raw | None = None
+
+    def finish():
+        if cur is not None:
+            e = _convert(cur, path, rep, ids)
+            if e is not None:
+                out.append(e)
+
+    for ln in read_lines(path, rep, FAMILY):
+        text = ln.text
+        if not text.strip():
+            continue
+        head = text.split("[", 1)[0]
+        groups = _GROUP.findall(text)
+        if text[0] in " \t":
+            if cur is None or (head.strip() and not text.lstrip().startswith("+")):
+                rep.warn(FAMILY, "I003", path, ln.no, f"indented line outside an actor or with text before its code: {text.strip()!r}")
+                continue
+            if text.lstrip().startswith("+"):
+                cur.names.append(phrase(head.strip()[1:]))
+            cur.codes += [(g, ln.no) for g in groups]
+            continue
+        if text.startswith("+"):
+            if cur is None:
+                rep.warn(FAMILY, "I003", path, ln.no, "synonym before any actor; skipped")
+                continue
+            cur.names.append(phrase(head[1:]))
+            cur.codes += [(g, ln.no) for g in groups]
+            continue
+        finish()
+        cur = _Raw(ln.no, [phrase(head)], [(g, ln.no) for g in groups])
+    finish()
+    rep.fam(FAMILY).written += len(out)
+    return out
