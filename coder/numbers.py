@@ -37,7 +37,7 @@ KILL_AFTER = re.compile(
     re.I,
 )
 KILL_BEFORE = re.compile(
-    rf"\b(?:{HEDGE}\s+)?(?P<n>{NUMBER})\s+(?:{VICTIM}\s+)?(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+)*(?:killed|dead|died|slain|perished|executed)\b",
+    rf"\b(?:{HEDGE}\s+)?(?P<n>{NUMBER})\s+(?:{VICTIM}\s+)?(?:(?:were|was|have|has|had|been|are|being|reportedly|all|may|might|could|also|later|shot|among the)\s+)*(?:killed|dead|died|slain|perished|executed)\b",
     re.I,
 )
 TOLL = re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit|stood at)\s+(?:{HEDGE}\s+)?(?P<n>{NUMBER})\b", re.I)
@@ -80,8 +80,12 @@ def _first(pattern: re.Pattern, text: str) -> int | None:
     return None
 
 
+_UNKNOWN = re.compile(r"\b(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b[^.;,]*", re.I)
+
+
 def fatalities(text: str) -> int | None:
     """Deaths reported in a sentence, summed over "two soldiers and three civilians" lists."""
+    text = _UNKNOWN.sub(" ", text)
     if not re.search(r"\b(?:kill|dead|died|death|slain|perish|massacre|slaughter|execut|lives)", text, re.I):
         return None
     if NONE_KILLED.search(text):
