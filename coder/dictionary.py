@@ -195,15 +195,17 @@ def _slot(tok: str, synsets: dict[str, list[str]], overrides: dict[str, dict[str
         else:
             tail = _literal(part) if part else ()
             alts = [(f,) + tail for f in dict.fromkeys(itertools.chain(*base.values()))]
-    elif tok.startswith("&"):
-        name = tok[1:]
-        if name not in synsets:
-            raise PatternError(f"unknown synset &{name}")
-        alts = [_literal(w) for w in synsets[name]]
     else:
-        alts = [_literal(w) for w in tok.split("|")]
-        if any(not a for a in alts):
-            raise PatternError(f"empty alternative in {tok!r}")
+        for alt in tok.split("|"):
+            if alt.startswith("&"):
+                if alt[1:] not in synsets:
+                    raise PatternError(f"unknown synset {alt}")
+                alts += [_literal(w) for w in synsets[alt[1:]]]
+            else:
+                lit = _literal(alt.replace("_", " "))
+                if not lit:
+                    raise PatternError(f"empty alternative in {tok!r}")
+                alts.append(lit)
     if optional:
         alts.append(())
     return alts

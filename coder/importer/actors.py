@@ -141,8 +141,9 @@ def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker) -> dict | N
         return None
     default: str | None = None
     default_seen = False
-    claimed: list[tuple[dt.date, dt.date]] = []
+    claimed: list[tuple[dt.date, dt.date, str | None]] = []
     roles: list[tuple[dt.date, dt.date, str, int]] = []
+    undated: list[str] = []  # codes whose dates could not be read: last-resort default
     for content, line in raw.codes:
         content = content.strip()
         m = re.match(r"^([^\s<>]*)\s*(.*)$", content)
@@ -159,31 +160,49 @@ def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker) -> dict | N
         r = _RESTRICT.match(restr)
         if not r or not code_s:
             rep.warn(FAMILY, "I013", path, line, f"date restriction [{content}] not understood; dropped")
+            undated.append(code_s)
             continue
         if r.group("op"):
             d = parse_date(r.group("d"))
             if d is None:
                 rep.warn(FAMILY, "I013", path, line, f"bad date in [{content}]; dropped")
+                undated.append(code_s)
                 continue
             start, end = (LOW, d) if r.group("op") == "<" else (d, HIGH)
         else:
             d1, d2 = parse_date(r.group("d1")), parse_date(r.group("d2"))
             if d1 is None or d2 is None or d2 < d1:
                 rep.warn(FAMILY, "I013", path, line, f"bad date range in [{content}]; dropped")
+                undated.append(code_s)
                 continue
             start, end = d1, d2 + dt.timedelta(days=1)
         code = _fix_code(code_s, rep, path, line)
-        pieces = _subtract(start, end, claimed)
-        if pieces != [(start, end)]:
+        pieces = _subtract(start, end, [(cs, ce) for cs, ce, _ in claimed])
+        lost = [(max(start, cs), min(end, ce), cc) for cs, ce, cc in claimed if cs < end and start < ce and cc != code]
+        if lost:
             kept = ", ".join(f"{_fmt(s)}..{_fmt(e)}" for s, e in pieces) or "nothing"
-            rep.warn(FAMILY, "I014", path, line, f"[{content}] overlaps an earlier period of {names[0]!r}; kept {kept}", skipped=not pieces)
-        claimed.append((start, end))
+            who = ", ".join(f"{cc or '---'} {_fmt(a)}..{_fmt(b)}" for a, b, cc in lost)
+            rep.warn(FAMILY, "I014", path, line, f"[{content}] overlaps earlier period(s) of {names[0]!r} ({who}); kept {kept}", skipped=not pieces)
+        claimed.append((start, end, code))
         if code is None:
             if code_s == "---":
                 rep.warn(FAMILY, "I011", path, line, f"null period [{content}] cannot be expressed; its dates get no role", skipped=True)
             continue
         roles += [(s, e, code, line) for s, e in pieces]
     roles.sort(key=lambda r: (r[0], r[1]))
+    merged: list[tuple[dt.date, dt.date, str, int]] = []
+    for r in roles:  # touching periods with the same code are one period
+        if merged and merged[-1][2] == r[2] and merged[-1][1] == r[0]:
+            merged[-1] = (merged[-1][0], r[1], r[2], merged[-1][3])
+        else:
+            merged.append(r)
+    roles = merged
+    if default is None and not roles:
+        for c in undated:
+            default = _fix_code(c, rep, path, raw.line) if c else None
+            if default:
+                rep.warn(FAMILY, "I015", path, raw.line, f"{names[0]!r}: only undatable periods; using {default} as its code at all dates", skipped=False)
+                break
     if default is None:
         if not roles:
             rep.warn(FAMILY, "I010", path, raw.line, f"actor {names[0]!r} has no usable code; skipped")
@@ -214,21 +233,21 @@ def convert_actors(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
         text = ln.text
         if not text.strip():
             continue
-        head = text.split("[", 1)[0]
+        head = text.split("[", 1)[0].strip()
         groups = _GROUP.findall(text)
-        if text[0] in " \t":
-            if cur is None or (head.strip() and not text.lstrip().startswith("+")):
-                rep.warn(FAMILY, "I003", path, ln.no, f"indented line outside an actor or with text before its code: {text.strip()!r}")
+        if text[0] in " \t" or text.startswith("+"):
+            # a synonym (+NAME, or an indented NAME before its codes) and/or a code line
+            if cur is None:
+                rep.warn(FAMILY, "I003", path, ln.no, f"synonym or code line before any actor: {text.strip()!r}")
                 continue
-            if text.lstrip().startswith("+"):
-                cur.names.append(phrase(head.strip()[1:]))
+            if head:
+                cur.names.append(phrase(head.lstrip("+")))
             cur.codes += [(g, ln.no) for g in groups]
             continue
-        if text.startswith("+"):
-            if cur is None:
-                rep.warn(FAMILY, "I003", path, ln.no, "synonym before any actor; skipped")
-                continue
-            cur.names.append(phrase(head[1:]))
+        if cur is not None and not cur.codes:
+            # consecutive names before a code line are one actor (CountryInfo writes
+            # LEONID_BREZHNEV_ / SECRETARY_BREZHNEV / <TAB>[codes])
+            cur.names.append(phrase(head))
             cur.codes += [(g, ln.no) for g in groups]
             continue
         finish()

@@ -25,7 +25,7 @@ WARNINGS = {
     "I020": "agent line without a code; skipped",
     "I021": "prefix agent [XXX~]: the engine appends agent codes after the country, so it is imported as a suffix",
     "I022": "agent code invalid; skipped",
-    "I030": "verb pattern uses roles the engine cannot express (source after / target before the verb, compound %); skipped",
+    "I030": "verb pattern uses roles the engine cannot express (source after / target before the verb, a bare or shadowing % compound); skipped",
     "I031": "paired code [a:b]: only a (source -> target) is coded; the reverse event b is noted in the entry comment",
     "I032": "code is not a CAMEO-shaped event code; skipped",
     "I033": "null code ---: nothing to code (PETRARCH uses it to block a shorter match; the engine has no null verbs); skipped",
@@ -33,6 +33,7 @@ WARNINGS = {
     "I035": "synset redefined with other members; renamed",
     "I036": "transformation rules (~ ...) are not supported; skipped",
     "I037": "verb pattern too large to expand; skipped",
+    "I038": "compound marker % dropped: the pattern is coded from the subject as usual",
     "I040": "story-level discard (+): the engine discards per sentence; imported as a sentence discard",
 }
 
@@ -125,7 +126,7 @@ class ImportReport:
 
     def summary(self) -> str:
         rows = [f"imported into {self.out}" if self.out else "import summary"]
-        for family in ("actors", "agents", "verbs", "synsets", "discards", "issues", "codes"):
+        for family in ("actors", "agents", "verbs", "discards", "issues", "other"):
             if family not in self.counts:
                 continue
             f = self.counts[family]

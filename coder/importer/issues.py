@@ -14,7 +14,7 @@ from .common import IdMaker, ImportReport, read_lines
 
 FAMILY = "issues"
 _OPEN = re.compile(r'<ISSUE\s+CATEGORY="([^"]*)"(?:\s+TYPE="([^"]*)")?\s*>', re.I)
-_ENTRY = re.compile(r"^(?P<phrase>[^\[]+?)\s*\[(?P<code>[^\]]+)\]\s*$")
+_PAIR = re.compile(r"([^\[\]]*)\[([^\]]+)\]")
 
 
 def _clean(p: str) -> str:
@@ -44,15 +44,17 @@ def convert_issues(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
                 e = by_code.setdefault(key, {"id": "", "code": None, "category": category, "phrases": [], "exclude": []})
                 e["exclude"].append(p)
             continue
-        m = _ENTRY.match(text)
-        if not m:
-            rep.warn(FAMILY, "I003", path, ln.no, f"issue line not understood: {text!r}")
+        pairs = [(ph.strip(), c.strip()) for ph, c in _PAIR.findall(text)]
+        if not pairs or not pairs[0][0]:
+            rep.warn(FAMILY, "I003", path, ln.no, f"issue line without 'phrase [CODE]': {text!r}")
             continue
-        code = m.group("code").strip()
-        e = by_code.setdefault((category, code), {"id": "", "code": code, "category": category, "phrases": [], "exclude": []})
-        p = _clean(m.group("phrase"))
-        if p and p not in e["phrases"]:
-            e["phrases"].append(p)
+        for ph, code in pairs:  # a few lines hold two entries
+            p = _clean(ph)
+            if not p:
+                continue
+            e = by_code.setdefault((category, code), {"id": "", "code": code, "category": category, "phrases": [], "exclude": []})
+            if p not in e["phrases"]:
+                e["phrases"].append(p)
     out = []
     for (cat, code), e in by_code.items():
         if code == "~":  # the category's exclusions, kept once

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dictionary import MAX_EXPANSIONS
-from ..inflect import all_forms, forms as inflect_forms
+from ..inflect import _ing, _past, _third, forms as inflect_forms
 from .common import IdMaker, ImportReport, parse_event_code, phrase, read_lines, slug
 
 FAMILY = "verbs"
@@ -128,7 +128,7 @@ def parse_verb_file(path: Path, rep: ImportReport):
                 m = _PATTERN.match(text)
                 blocks[-1].patterns.append((ln.no, m.group("body"), m.group("code")))
             else:
-                spec = _parse_verb(text, ln.no)
+                spec = _parse_verb(text.split(";", 1)[0], ln.no)  # ';' is an old TABARI comment
                 if spec is None:
                     rep.warn(FAMILY, "I003", path, ln.no, f"verb line not understood: {text!r}")
                 else:
@@ -236,25 +236,29 @@ def too_big(pattern: str, synsets: dict[str, list[str]]) -> bool:
     return False
 
 
+def regular_forms(lemma: str) -> list[str]:
+    """PETRARCH generates the regular forms only (irregular ones are listed in {...}): base,
+    -s, -ed, -ing, spelled with our inflection rules (consonant doubling, -ies, -e drop)."""
+    return list(dict.fromkeys([lemma, _third(lemma), _past(lemma), _ing(lemma)]))
+
+
 def _forms(spec: VerbSpec) -> list[str]:
-    return list(dict.fromkeys(list(all_forms(spec.lemma)) + spec.extra))
-
-
-def _pp_forms(spec: VerbSpec) -> list[str]:
-    f = inflect_forms(spec.lemma)
-    return list(dict.fromkeys(list(f["pp"]) + [x for x in spec.extra if not x.endswith(("s", "ing"))]))
+    return list(dict.fromkeys(regular_forms(spec.lemma) + spec.extra))
 
 
 def _simple(spec: VerbSpec) -> bool:
-    return not spec.extra and spec.lemma.isalpha()
+    """`{lemma}` expands to exactly the PETRARCH forms (no listed forms, not an irregular verb)."""
+    if spec.extra or not spec.lemma.isalpha():
+        return False
+    ours = set(itertools.chain.from_iterable(inflect_forms(spec.lemma).values()))
+    return ours == set(regular_forms(spec.lemma))
 
 
 def verb_slot(specs: list[VerbSpec], passive: bool = False) -> str:
-    if passive:
-        if len(specs) == 1 and _simple(specs[0]):
-            return f"{{{specs[0].lemma}:pp}}"
-        return "|".join(dict.fromkeys(itertools.chain.from_iterable(_pp_forms(s) for s in specs)))
-    if len(specs) == 1 and _simple(specs[0]):
+    """The verb position: `{lemma}` or an alternation of every form. Passive patterns always
+    list the forms (the -ed form makes the compiler flag `{be} ...ed` as passive): block verbs
+    are often already participles (SHOT, KILLED)."""
+    if len(specs) == 1 and _simple(specs[0]) and not passive:
         return f"{{{specs[0].lemma}}}"
     return "|".join(dict.fromkeys(itertools.chain.from_iterable(_forms(s) for s in specs)))
 
@@ -277,13 +281,12 @@ def render(items: list[Item], verb_text: str, be_at: int | None) -> str:
 
 
 def plan(items: list[Item]) -> tuple[str, int | None] | str:
-    """Check the roles of a scanned pattern: ('ok'|'passive', index of be-word) or a reason."""
+    """Check the roles of a scanned pattern: ('ok'|'passive', index of be-word) or a reason.
+    `%` compound markers are ignored here (the caller drops them and reports it)."""
     verbs = [k for k, it in enumerate(items) if it.kind == "verb"]
     if len(verbs) != 1:
         return "pattern needs exactly one * (verb)"
     v = verbs[0]
-    if any(it.kind == "comp" for it in items):
-        return "compound marker % (event between coordinated actors) not supported"
     src_post = any(it.kind == "src" for it in items[v:])
     tgt_pre = any(it.kind == "tgt" for it in items[:v])
     src_pre = any(it.kind == "src" for it in items[:v])
@@ -338,15 +341,13 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
         if null_verbs:
             what = ", ".join(" ".join(s.prefix + [s.lemma] + s.suffix) for s in null_verbs)
             rep.warn(FAMILY, "I033", path, null_verbs[0].line if null_verbs[0].code else b.line, f"block {b.label!r}: {what} alone code nothing (null code); only its patterns are imported")
+        block_entries: list[tuple[str, dict, tuple | None]] = []  # (id base, entry, compound info)
         for (fwd, rev), specs in groups.items():
             pats = []
             for s in specs:
                 slot = verb_slot([s])
                 pats.append(" ".join(s.prefix + [slot] + s.suffix))
-            codes_used.add(fwd)
-            if rev:
-                codes_used.add(rev)
-            entries.append({"id": ids(f"{prefix}.{bslug}.verb"), "code": fwd, "patterns": list(dict.fromkeys(pats)), "comment": f"{path.name}:{b.line} block {b.label}{_code_note(fwd, rev)}"})
+            block_entries.append((f"{prefix}.{bslug}.verb", {"code": fwd, "patterns": list(dict.fromkeys(pats)), "comment": f"{path.name}:{b.line} block {b.label}{_code_note(fwd, rev)}"}, None))
         # patterns
         single = [s for s in b.verbs if not s.prefix and not s.suffix]
         multi = [s for s in b.verbs if s.prefix or s.suffix]
@@ -363,6 +364,10 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
             items = scan_pattern(body, names)
             if isinstance(items, str):
                 rep.warn(FAMILY, "I034", path, line, f"{shown}: {items}")
+                continue
+            compound = any(it.kind == "comp" for it in items)
+            if compound and not any(it.kind in ("word", "syn") for it in items):
+                rep.warn(FAMILY, "I030", path, line, f"{shown}: compound marker % with no other words (event between coordinated actors) cannot be expressed")
                 continue
             p = plan(items)
             if isinstance(p, str):
@@ -388,10 +393,25 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
                 continue
             if rev:
                 rep.warn(FAMILY, "I031", path, line, f"{shown}: coded {fwd}, reverse {rev} dropped", skipped=False)
-                codes_used.add(rev)
-            codes_used.add(fwd)
             comment = f"{path.name}:{line} {shown}{_code_note(fwd, rev)}{' (passive)' if passive else ''}"
-            entries.append({"id": ids(f"{prefix}.{bslug}.p{n}"), "code": fwd, "patterns": list(dict.fromkeys(pats)), "comment": comment})
+            if compound:
+                comment += " (compound % dropped)"
+            block_entries.append((f"{prefix}.{bslug}.p{n}", {"code": fwd, "patterns": list(dict.fromkeys(pats)), "comment": comment}, (line, shown) if compound else None))
+        # a %-pattern without its marker must not shadow a plain pattern of the block
+        plain = {p for _, e, comp in block_entries if comp is None for p in e["patterns"]}
+        for base, e, comp in block_entries:
+            if comp is not None:
+                line, shown = comp
+                e["patterns"] = [p for p in e["patterns"] if p not in plain]
+                if not e["patterns"]:
+                    rep.warn(FAMILY, "I030", path, line, f"{shown}: without the compound marker % it is the same as another pattern of the block; skipped")
+                    continue
+                rep.warn(FAMILY, "I038", path, line, f"{shown}: compound marker % dropped (PETRARCH codes the event between the coordinated actors; the engine codes each as source)", skipped=False)
+            codes_used.add(e["code"])
+            rev = re.search(r"reverse event (\S+)", e["comment"])
+            if rev:
+                codes_used.add(rev.group(1))
+            entries.append({"id": ids(base), **e})
     rep.fam(FAMILY).written += len(entries)
     rep.extra["verb patterns written"] = rep.extra.get("verb patterns written", 0) + sum(len(e["patterns"]) for e in entries)
     return entries
