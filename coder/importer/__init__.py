@@ -38,7 +38,7 @@ from .agents import convert_agents
 from .common import WARNINGS, IdMaker, ImportReport, slug
 from .discards import convert_discards
 from .issues import convert_issues
-from .verbs import convert_verbs
+from .verbs import Registry, convert_verbs
 
 __all__ = ["import_petrarch", "ImportReport", "WARNINGS", "detect_family"]
 
@@ -86,9 +86,16 @@ def _extra_codes(used: set[str], sources: dict[str, str]) -> list[dict]:
         note = f"PETRARCH code {code} (not in CAMEO; from {sources.get(code, '?')})"
         if root in known and known[root]["level"] == "1":
             anc = next((known[digits[:k]] for k in range(len(digits), 1, -1) if digits[:k] in known), known[root])
-            rows.append({"code": code, "name": f"{note}; under {anc['code']} {anc['name']}", "root": root, "level": level, "quadclass": known[root]["quadclass"], "quadclass_name": known[root]["quadclass_name"], "goldstein": anc["goldstein"], "plover": anc.get("plover") or ""})
-        else:
-            rows.append({"code": code, "name": note, "root": "00", "level": level, "quadclass": 0, "quadclass_name": "none (not a CAMEO root)", "goldstein": "0.0", "plover": ""})
+            rows.append({
+                "code": code, "name": f"{note}; under {anc['code']} {anc['name']}", "root": root, "level": level,
+                "quadclass": known[root]["quadclass"], "quadclass_name": known[root]["quadclass_name"],
+                "goldstein": anc["goldstein"], "plover": anc.get("plover") or "",
+            })
+        else:  # the documented placeholder
+            rows.append({
+                "code": code, "name": note, "root": "00", "level": level,
+                "quadclass": 0, "quadclass_name": "none (not a CAMEO root)", "goldstein": "0.0", "plover": "",
+            })
     return rows
 
 
@@ -118,8 +125,9 @@ def import_petrarch(files: list[Path], out: Path) -> ImportReport:
     written: dict[str, str] = {}
     actor_ids, agent_ids, verb_ids, discard_ids, issue_ids = IdMaker(), IdMaker(), IdMaker(), IdMaker(), IdMaker()
     actor_files: dict[str, list[dict]] = {}
+    actor_names: dict[str, str] = {}
     for f in by_family["actors"]:
-        actor_files[slug(f.name.removesuffix(".txt"))] = convert_actors(f, rep, actor_ids)
+        actor_files[slug(f.name.removesuffix(".txt"))] = convert_actors(f, rep, actor_ids, actor_names)
     agents: list[dict] = []
     for f in by_family["agents"]:
         agents += convert_agents(f, rep, agent_ids)
@@ -127,9 +135,10 @@ def import_petrarch(files: list[Path], out: Path) -> ImportReport:
     codes_used: set[str] = set()
     code_sources: dict[str, str] = {}
     verb_files: dict[str, dict] = {}
+    registry = Registry()
     for f in by_family["verbs"]:
         before = set(codes_used)
-        entries = convert_verbs(f, rep, verb_ids, synsets, codes_used)
+        entries = convert_verbs(f, rep, verb_ids, synsets, codes_used, registry)
         for c in codes_used - before:
             code_sources[c] = f.name
         verb_files[slug(f.name.removesuffix(".txt"))] = {"name": f.name.removesuffix(".txt"), "source": f.name, "entries": entries}

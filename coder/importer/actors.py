@@ -17,6 +17,7 @@ Decisions (each reported as a warning with file:line):
     still claims its dates (so later overlapping periods do not take them) but writes no role;
   * `A/B/C` (one actor coded as several) keeps A; lower-case codes are upper-cased; codes that
     are not 3-character blocks (ITHTV) are cut to whole blocks (ITH);
+  * a name given to several actors stays with the first one (later copies are reported);
   * kind: person when the entry has dated roles (the engine applies roles to people only),
     igo for IGO..., group for other multi-block or NGO/IMG/MNC codes, other for bare role
     codes (ELI), else country (country = the code).
@@ -29,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dictionary import _literal
 from .common import ACTOR_BLOCKS, IdMaker, ImportReport, phrase, read_lines
 
 FAMILY = "actors"
@@ -127,7 +129,7 @@ def _kind(code: str, has_roles: bool) -> tuple[str, str | None]:
     return "group", country
 
 
-def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker) -> dict | None:
+def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, str] | None) -> dict | None:
     names: list[str] = []
     for n in raw.names:
         f = format_name(n)
@@ -210,22 +212,39 @@ def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker) -> dict | N
         latest = max(roles, key=lambda r: (r[1], r[0]))
         default = latest[2]
         rep.warn(FAMILY, "I015", path, raw.line, f"{names[0]!r} has no default code; using {default} outside its periods", skipped=False)
+    if seen is not None:  # an alias names one actor: the first entry keeps it (dict lint D015/D017)
+        kept = []
+        for n in names:
+            key = " ".join(_literal(n))
+            if key in seen:
+                rep.warn(FAMILY, "I017", path, raw.line, f"name {n!r} already names {seen[key]}; dropped here", skipped=False)
+            else:
+                kept.append(n)
+        if not kept:
+            rep.warn(FAMILY, "I010", path, raw.line, f"every name of {names[0]!r} already names an earlier actor; skipped")
+            return None
+        names = kept
     kind, country = _kind(default, bool(roles))
     entry: dict = {"id": ids(f"actor.{re.sub(r'[^a-z0-9]+', '_', names[0].lower()).strip('_') or 'x'}"), "kind": kind, "code": default, "country": country, "names": names}
+    if seen is not None:
+        for n in names:
+            seen[" ".join(_literal(n))] = f"{entry['id']} ({default}, {path.name}:{raw.line})"
     if roles:
         entry["roles"] = [{"code": c, "from": None if s == LOW else s, "to": None if e == HIGH else e} for s, e, c, _ in roles]
     entry["comment"] = f"{path.name}:{raw.line}"
     return entry
 
 
-def convert_actors(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
+def convert_actors(path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, str] | None = None) -> list[dict]:
+    """Actor entries of one file; `seen` (normalised name -> owner, shared by all actor files of
+    an import) makes the first actor keep a name that several entries give."""
     rep.fam(FAMILY).files += 1
     out: list[dict] = []
     cur: _Raw | None = None
 
     def finish():
         if cur is not None:
-            e = _convert(cur, path, rep, ids)
+            e = _convert(cur, path, rep, ids, seen)
             if e is not None:
                 out.append(e)
 

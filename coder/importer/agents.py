@@ -91,7 +91,8 @@ def convert_agents(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
         names = list(dict.fromkeys(n.lower() for n in names if n))
         comment = f"{path.name}:{ln.no}"
         if prefix:
-            rep.warn(FAMILY, "I021", path, ln.no, f"prefix agent [{m.group('code').strip()}] {names[0]!r}: PETRARCH writes {code}+country, the engine will write country+{code}", skipped=False)
+            msg = f"prefix agent [{m.group('code').strip()}] {names[0]!r}: PETRARCH writes {code}+country, the engine will write country+{code}"
+            rep.warn(FAMILY, "I021", path, ln.no, msg, skipped=False)
             comment += f" prefix agent: PETRARCH codes {code} before the country"
         out.append({"id": ids(f"agent.{re.sub(r'[^a-z0-9]+', '_', names[0]).strip('_') or 'x'}"), "code": code, "names": names, "comment": comment})
     rep.fam(FAMILY).written += len(out)

@@ -22,6 +22,7 @@ WARNINGS = {
     "I014": "actor periods overlap; the earlier-listed period wins (PETRARCH order), the later one is trimmed",
     "I015": "actor has no default code; the code of its latest period is used outside the periods",
     "I016": "second default code for one actor; ignored",
+    "I017": "actor name already given to an earlier actor (first wins); dropped here",
     "I020": "agent line without a code; skipped",
     "I021": "prefix agent [XXX~]: the engine appends agent codes after the country, so it is imported as a suffix",
     "I022": "agent code invalid; skipped",
@@ -34,6 +35,7 @@ WARNINGS = {
     "I036": "transformation rules (~ ...) are not supported; skipped",
     "I037": "verb pattern too large to expand; skipped",
     "I038": "compound marker % dropped: the pattern is coded from the subject as usual",
+    "I039": "pattern or verb form already written by an earlier entry (first wins, as `dict lint` D016/D018 require); dropped here",
     "I040": "story-level discard (+): the engine discards per sentence; imported as a sentence discard",
 }
 

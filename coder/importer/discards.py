@@ -35,7 +35,8 @@ def convert_discards(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
     if sentence:
         out.append({"id": ids("discard.sentence"), "phrases": list(dict.fromkeys(sentence)), "comment": f"{stem}: sentence-level discards"})
     if story:
-        out.append({"id": ids("discard.story"), "phrases": list(dict.fromkeys(story)), "comment": f"{stem}: story-level discards (PETRARCH drops the whole story; the engine drops the sentence)"})
+        note = "story-level discards (PETRARCH drops the whole story; the engine drops the sentence)"
+        out.append({"id": ids("discard.story"), "phrases": list(dict.fromkeys(story)), "comment": f"{stem}: {note}"})
     rep.fam(FAMILY).written += len(out)
     rep.extra["discard phrases"] = rep.extra.get("discard phrases", 0) + len(set(sentence)) + len(set(story))
     return out

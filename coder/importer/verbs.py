@@ -26,8 +26,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from ..dictionary import MAX_EXPANSIONS
+from ..dictionary import MAX_EXPANSIONS, PatternError, compile_pattern
 from ..inflect import _ing, _past, _third, forms as inflect_forms
 from .common import IdMaker, ImportReport, parse_event_code, phrase, read_lines, slug
 
@@ -222,7 +223,7 @@ def _size(tok: str, synsets: dict[str, list[str]]) -> int:
     if tok.startswith("&"):
         return max(1, len(synsets.get(tok[1:], [])))
     if tok.startswith("{"):
-        return 5
+        return 9 if tok == "{be}" else 5
     return tok.count("|") + 1
 
 
@@ -254,15 +255,6 @@ def _simple(spec: VerbSpec) -> bool:
     return ours == set(regular_forms(spec.lemma))
 
 
-def verb_slot(specs: list[VerbSpec], passive: bool = False) -> str:
-    """The verb position: `{lemma}` or an alternation of every form. Passive patterns always
-    list the forms (the -ed form makes the compiler flag `{be} ...ed` as passive): block verbs
-    are often already participles (SHOT, KILLED)."""
-    if len(specs) == 1 and _simple(specs[0]) and not passive:
-        return f"{{{specs[0].lemma}}}"
-    return "|".join(dict.fromkeys(itertools.chain.from_iterable(_forms(s) for s in specs)))
-
-
 def render(items: list[Item], verb_text: str, be_at: int | None) -> str:
     out: list[str] = []
     gap = False
@@ -272,7 +264,8 @@ def render(items: list[Item], verb_text: str, be_at: int | None) -> str:
             if k == be_at:
                 text = "{be}"
             if out:
-                out.append(" ... " if (gap or not it.adjacent) else " ")
+                adjacent = (it.adjacent and not gap) or (it.kind == "verb" and be_at is not None)  # passive: {be} + verb
+                out.append(" " if adjacent else " ... ")
             out.append(text)
             gap = False
         else:
@@ -301,12 +294,103 @@ def plan(items: list[Item]) -> tuple[str, int | None] | str:
 
 
 # ---------- conversion ----------
+def convert_pattern(body: str, verbs: list[str], synsets: dict[str, str] | None = None) -> list[str]:
+    """One PETRARCH pattern body (`PRE * POST`) for a block with these verb lines -> our
+    pattern strings; raises ValueError(reason) when it cannot be expressed. For tests and tools."""
+    specs = [_parse_verb(v, 0) for v in verbs]
+    items = scan_pattern(body, synsets or {})
+    if isinstance(items, str):
+        raise ValueError(items)
+    p = plan(items)
+    if isinstance(p, str):
+        raise ValueError(p)
+    _, be_at = p
+
+    def make_for(one):
+        pre, post = (one.prefix, one.suffix) if one is not None else ([], [])
+        return lambda slot: render(items, " ".join(pre + [slot] + post), be_at)
+
+    single = [s for s in specs if not s.prefix and not s.suffix]
+    groups = ([single] if single else []) + [[s] for s in specs if s.prefix or s.suffix]
+    return [c.text() for g in groups for c in candidates(g, make_for, be_at is not None)]
+
+
+@dataclass
+class Candidate:
+    """One pattern to write; `make(slot)` renders it with a verb slot text."""
+    forms: list[str]
+    lemma: str | None  # `{lemma}` stands for exactly `forms`
+    make: Callable[[str], str]
+
+    def text(self, forms: list[str] | None = None) -> str:
+        forms = self.forms if forms is None else forms
+        if self.lemma and forms == self.forms:
+            return self.make("{" + self.lemma + "}")
+        return self.make("|".join(forms))
+
+
+@dataclass
+class Registry:
+    """What earlier entries (of every verb file of the import) already wrote: first wins."""
+    patterns: dict[str, str] = field(default_factory=dict)  # pattern text -> entry id
+    phrases: dict[tuple, tuple[str, str]] = field(default_factory=dict)  # one-segment phrase -> (code, entry id)
+
+
+def candidates(specs: list[VerbSpec], make_for: Callable[[VerbSpec | None], Callable[[str], str]], passive: bool) -> list[Candidate]:
+    """Verb-slot candidates for a group of verbs: one alternation for several one-word verbs."""
+    forms = list(dict.fromkeys(itertools.chain.from_iterable(_forms(s) for s in specs)))
+    one = specs[0] if len(specs) == 1 else None
+    lemma = one.lemma if one is not None and _simple(one) and not passive else None
+    return [Candidate(forms, lemma, make_for(one))]
+
+
 def _code_note(fwd: str, rev: str | None) -> str:
     return f" paired [{fwd}:{rev}]: reverse event {rev} (target -> source) not coded" if rev else ""
 
 
-def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict[str, list[str]], codes_used: set[str]) -> list[dict]:
+def _phrases(pattern: str, synsets: dict[str, list[str]]) -> frozenset:
+    segs, _ = compile_pattern(pattern, synsets)
+    return segs[0]
+
+
+def _finalize(path: Path, rep: ImportReport, eid: str, code: str, line: int, cands: list[Candidate], synsets: dict[str, list[str]], reg: Registry) -> list[str]:
+    """Texts to write for an entry: drop patterns an earlier entry already wrote, and verb forms
+    whose one-segment phrase an earlier entry codes differently (`dict lint` D016)."""
+    out: list[str] = []
+    for c in cands:
+        text = c.text()
+        if text in reg.patterns:
+            rep.warn(FAMILY, "I039", path, line, f"pattern {text[:80]!r} already written by {reg.patterns[text]}; dropped here", skipped=False)
+            continue
+        forms = c.forms
+        if " ... " not in text:
+            try:
+                per_form = {f: _phrases(c.make(f), synsets) for f in forms}
+            except PatternError as e:
+                rep.warn(FAMILY, "I034", path, line, f"pattern {text[:80]!r}: {e}")
+                continue
+            clash = {f: reg.phrases[p] for f, ps in per_form.items() for p in ps if p in reg.phrases and reg.phrases[p][0] != code}
+            if clash:
+                keep = [f for f in forms if f not in clash]
+                who = ", ".join(sorted({f"{f} ({cc} in {ce})" for f, (cc, ce) in clash.items()}))
+                rep.warn(FAMILY, "I039", path, line, f"verb form(s) already coded by an earlier entry: {who}; dropped here", skipped=not keep)
+                if not keep:
+                    continue
+                forms = keep
+                text = c.text(forms)
+                if text in reg.patterns:
+                    continue
+            for f in forms:
+                for p in per_form[f]:
+                    reg.phrases.setdefault(p, (code, eid))
+        reg.patterns[text] = eid
+        out.append(text)
+    return out
+
+
+def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict[str, list[str]], codes_used: set[str], reg: Registry | None = None) -> list[dict]:
     rep.fam(FAMILY).files += 1
+    reg = reg if reg is not None else Registry()
     raw_syn, blocks = parse_verb_file(path, rep)
     names = merge_synsets(path, raw_syn, synsets_out, rep)
     prefix = slug(path.name.removesuffix(".txt"))
@@ -319,6 +403,8 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
         if not b.verbs:
             rep.warn(FAMILY, "I003", path, b.line, f"block {b.label!r} has no verbs; skipped")
             continue
+        # (id base, code, comment, candidates, warning line, compound info)
+        block_entries: list[tuple[str, str, str, list[Candidate], int, tuple | None]] = []
         # bare verbs, grouped by their effective code
         groups: dict[tuple[str, str | None], list[VerbSpec]] = {}
         null_verbs = []
@@ -340,14 +426,13 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
             groups.setdefault((fwd, rev), []).append(spec)
         if null_verbs:
             what = ", ".join(" ".join(s.prefix + [s.lemma] + s.suffix) for s in null_verbs)
-            rep.warn(FAMILY, "I033", path, null_verbs[0].line if null_verbs[0].code else b.line, f"block {b.label!r}: {what} alone code nothing (null code); only its patterns are imported")
-        block_entries: list[tuple[str, dict, tuple | None]] = []  # (id base, entry, compound info)
+            where = null_verbs[0].line if null_verbs[0].code else b.line
+            rep.warn(FAMILY, "I033", path, where, f"block {b.label!r}: {what} alone code nothing (null or reverse-only code); only its patterns are imported")
         for (fwd, rev), specs in groups.items():
-            pats = []
+            cands = []
             for s in specs:
-                slot = verb_slot([s])
-                pats.append(" ".join(s.prefix + [slot] + s.suffix))
-            block_entries.append((f"{prefix}.{bslug}.verb", {"code": fwd, "patterns": list(dict.fromkeys(pats)), "comment": f"{path.name}:{b.line} block {b.label}{_code_note(fwd, rev)}"}, None))
+                cands += candidates([s], lambda one: (lambda slot, one=one: " ".join(one.prefix + [slot] + one.suffix)), False)
+            block_entries.append((f"{prefix}.{bslug}.verb", fwd, f"{path.name}:{b.line} block {b.label}{_code_note(fwd, rev)}", cands, specs[0].line, None))
         # patterns
         single = [s for s in b.verbs if not s.prefix and not s.suffix]
         multi = [s for s in b.verbs if s.prefix or s.suffix]
@@ -375,43 +460,46 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
                 continue
             mode, be_at = p
             passive = mode == "passive"
-            slots = ([single] if single else []) + [[m] for m in multi]
-            pats: list[str] = []
-            for group in slots:
-                texts = [verb_slot(group, passive)]
-                if group is single and len(single) > 1 and too_big(render(items, texts[0], be_at), synsets_out):
-                    texts = [verb_slot([s], passive) for s in single]
-                for t in texts:
-                    s0 = group[0] if len(group) == 1 else None
-                    vt = " ".join(s0.prefix + [t] + s0.suffix) if s0 else t
-                    pat = render(items, vt, be_at)
-                    if too_big(pat, synsets_out):
+
+            def make_for(one, items=items, be_at=be_at):
+                pre, post = (one.prefix, one.suffix) if one is not None else ([], [])
+                return lambda slot: render(items, " ".join(pre + [slot] + post), be_at)
+
+            cands: list[Candidate] = []
+            for group in ([single] if single else []) + [[m] for m in multi]:
+                got = candidates(group, make_for, passive)
+                if len(group) > 1 and too_big(got[0].text(), synsets_out):
+                    got = [c for s in group for c in candidates([s], make_for, passive)]
+                for c in got:
+                    if too_big(c.text(), synsets_out):
                         rep.warn(FAMILY, "I037", path, line, f"{shown}: expands to more than {MAX_EXPANSIONS} phrases; skipped")
-                        continue
-                    pats.append(pat)
-            if not pats:
+                    else:
+                        cands.append(c)
+            if not cands:
                 continue
             if rev:
                 rep.warn(FAMILY, "I031", path, line, f"{shown}: coded {fwd}, reverse {rev} dropped", skipped=False)
-            comment = f"{path.name}:{line} {shown}{_code_note(fwd, rev)}{' (passive)' if passive else ''}"
-            if compound:
-                comment += " (compound % dropped)"
-            block_entries.append((f"{prefix}.{bslug}.p{n}", {"code": fwd, "patterns": list(dict.fromkeys(pats)), "comment": comment}, (line, shown) if compound else None))
+            comment = f"{path.name}:{line} {shown}{_code_note(fwd, rev)}{' (passive)' if passive else ''}{' (compound % dropped)' if compound else ''}"
+            block_entries.append((f"{prefix}.{bslug}.p{n}", fwd, comment, cands, line, (line, shown) if compound else None))
         # a %-pattern without its marker must not shadow a plain pattern of the block
-        plain = {p for _, e, comp in block_entries if comp is None for p in e["patterns"]}
-        for base, e, comp in block_entries:
+        plain = {c.text() for *_, cands, _, comp in block_entries if comp is None for c in cands}
+        for base, code, comment, cands, line, comp in block_entries:
             if comp is not None:
-                line, shown = comp
-                e["patterns"] = [p for p in e["patterns"] if p not in plain]
-                if not e["patterns"]:
-                    rep.warn(FAMILY, "I030", path, line, f"{shown}: without the compound marker % it is the same as another pattern of the block; skipped")
+                cands = [c for c in cands if c.text() not in plain]
+                if not cands:
+                    rep.warn(FAMILY, "I030", path, line, f"{comp[1]}: without the compound marker % it is the same as another pattern of the block; skipped")
                     continue
-                rep.warn(FAMILY, "I038", path, line, f"{shown}: compound marker % dropped (PETRARCH codes the event between the coordinated actors; the engine codes each as source)", skipped=False)
-            codes_used.add(e["code"])
-            rev = re.search(r"reverse event (\S+)", e["comment"])
+                why = "PETRARCH codes the event between the coordinated actors; the engine codes each as source"
+                rep.warn(FAMILY, "I038", path, line, f"{comp[1]}: compound marker % dropped ({why})", skipped=False)
+            eid = ids(base)
+            texts = _finalize(path, rep, eid, code, line, cands, synsets_out, reg)
+            if not texts:
+                continue
+            codes_used.add(code)
+            rev = re.search(r"reverse event (\S+)", comment)
             if rev:
                 codes_used.add(rev.group(1))
-            entries.append({"id": ids(base), **e})
+            entries.append({"id": eid, "code": code, "patterns": texts, "comment": comment})
     rep.fam(FAMILY).written += len(entries)
     rep.extra["verb patterns written"] = rep.extra.get("verb patterns written", 0) + sum(len(e["patterns"]) for e in entries)
     return entries
