@@ -25,10 +25,9 @@ def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None) -> tuple[
     if m.kind == "agent":  # a role with no country: CAMEO writes the country as ---
         return "---" + m.code, None
     code = m.code
-    if m.actor_kind == "person":
-        idx = comp.actor_index.get(m.entry_id)
-        if idx is not None:
-            code = comp.actors[idx].code_on(day)
+    idx = comp.actor_index.get(m.entry_id)  # dated roles apply to any actor (people, parties, groups)
+    if idx is not None and comp.actors[idx].roles:
+        code = comp.actors[idx].code_on(day)
     country = code[:3] if code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT") else m.country
     return code, country
 
