@@ -20,9 +20,11 @@ import yaml
 from .dictionary import DEFAULT_DIR, cache_dir
 from .model import Sentence
 
-PLACE_PREPS = {"in", "near", "at", "from", "outside", "inside", "around", "across", "into", "to", "towards", "toward", "of", "on", "between"}
+PLACE_PREPS = {"in", "near", "at", "from", "outside", "inside", "around", "across", "into", "to", "towards", "toward", "of", "on", "between", "over", "through", "throughout", "along", "within"}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "downtown", "rural", "greater", "occupied", "rebel-held", "besieged"}
+NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "reuters", "police", "army", "president", "minister", "government", "parliament", "christmas", "ramadan", "eid"}
 PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "governorate", "state", "capital", "area", "camp", "port", "county", "municipality"}
-INDEX_FORMAT = "2"
+INDEX_FORMAT = "3"
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,9 @@ def _build_index(places_yaml: Path) -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     for c in gc.get_cities().values():
         p = Place(c["name"], iso3.get(c["countrycode"], c["countrycode"]), None, c["latitude"], c["longitude"], int(c["population"] or 0), 1)
-        names = {c["name"]} | {a for a in c.get("alternatenames", []) if _ascii_name(a)}
+        names = {c["name"].lower()} | {a.lower() for a in c.get("alternatenames", []) if _ascii_name(a)}
         for n in names:
-            index.setdefault(n.lower(), []).append(p)
+            index.setdefault(n, []).append(p)
     if places_yaml.exists():
         for e in yaml.safe_load(places_yaml.read_text(encoding="utf-8")) or []:
             p = Place(e["name"], e["country"], e.get("admin1"), e.get("latitude"), e.get("longitude"), int(e.get("population", 0)), int(e.get("precision", 1)))
@@ -109,7 +111,8 @@ def find_places(s: Sentence, country_names: dict[str, str], countries: tuple[str
     toks, out, i = s.tokens, [], 0
     while i < len(toks):
         prev = toks[i - 1].norm if i else ""
-        if not (toks[i].text[:1].isupper() and (prev in PLACE_PREPS or prev in PLACE_NOUNS or prev == "'s")):
+        led = prev in PLACE_PREPS or prev in PLACE_NOUNS or prev == "'s" or (prev in DIRECTIONS and i > 1 and toks[i - 2].norm in PLACE_PREPS | {"the"})
+        if not (toks[i].text[:1].isupper() and led and toks[i].norm not in NOT_PLACES):
             i += 1
             continue
         j = i
@@ -119,10 +122,13 @@ def find_places(s: Sentence, country_names: dict[str, str], countries: tuple[str
         for k in range(j, i, -1):
             text = s.text[toks[i].start - s.start : toks[k - 1].end - s.start]
             norm = " ".join(t.norm for t in toks[i:k])
-            if norm in country_names:
-                hit = PlaceHit(text, i, k, Place(text, country_names[norm], None, None, None, 0, 3))
-                break
             cands = index.get(text.lower())
+            if norm in country_names:
+                # a city listed under its country's names ("Lagos") is still a city
+                own = [p for p in cands or [] if p.country_iso3 == country_names[norm]]
+                place = own[0] if own else Place(text, country_names[norm], None, None, None, 0, 3)
+                hit = PlaceHit(text, i, k, place)
+                break
             if cands:
                 near = prev in ("near", "outside", "around")
                 p = choose(cands, countries)

@@ -29,6 +29,7 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 PRONOUNS = {"he", "she"}
+QUANTITY = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups", "members", "member", "supporters", "crowd", "crowds", "number", "band", "unit", "units", "convoy", "team", "teams", "delegation", "squad", "contingent"}
 # events that stand without a named actor (ACLED codes them with "Unidentified ..." actors)
 ACTORLESS_ROOTS = {"14", "17", "18", "19", "20"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
@@ -75,6 +76,8 @@ def preposition(s: Sentence, m: Mention, actors: list[Mention]) -> str:
                 return preposition(s, other, actors)
     if word == "'s":
         return "'s"
+    if word == "of" and i > 0 and s.tokens[i - 1].norm in QUANTITY:  # "thousands of protesters" is the subject
+        return ""
     return word
 
 
@@ -125,12 +128,13 @@ def _pick_source(s, v, actors, context, lo):
 
 
 def _pick_target(s, v, actors, hi, exclude):
-    after = [a for a in actors if v.end <= a.start and a.end <= hi and a is not exclude]
+    head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
+    after = [a for a in actors if head <= a.start and a.end <= hi and a is not exclude]
     for a in after:
         p = preposition(s, a, actors)
         if p in TARGET_PREPS:
             return a, p
-        if a.start == v.end or p == "'s" or (a.start - 1 == v.end and s.tokens[a.start - 1].norm in DETERMINERS):
+        if a.start in (v.end, head) or p == "'s" or (a.start - 1 in (v.end, head) and s.tokens[a.start - 1].norm in DETERMINERS):
             return a, "object"
     for a in after:
         if preposition(s, a, actors) not in LOC_PREPS | SOURCE_PREPS:
@@ -155,7 +159,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             before = [a for a in actors if lo <= a.start and a.end <= v.start and preposition(s, a, actors) not in LOC_PREPS]
             if before:
                 tgt, tv = before[-1], "passive-subject"
-            after = [a for a in actors if v.end <= a.start and a.end <= hi]
+            after = [a for a in actors if (v.head_end or v.end) <= a.start and a.end <= hi]
             for a in after:
                 p = preposition(s, a, actors)
                 if p == "by" and src is None:
@@ -172,7 +176,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             tgt, tv = _pick_target(s, v, actors, hi, src)
             rule = "nominal" if v.nominal else "active"
         if src is None and tgt is None:
-            if v.code[:2] in ACTORLESS_ROOTS and not negated:  # "clashes erupted": an event, no actor named
+            # "clashes erupted near X": an event with no actor named anywhere in the sentence
+            if v.code[:2] in ACTORLESS_ROOTS and not negated and not actors:
                 out.append(Candidate(s, v, None, None, negated, mode, "", "", "actorless"))
             continue
         if v.code[:2] == "01" and (src is None or tgt is None):  # a statement needs a speaker and an addressee

@@ -54,6 +54,7 @@ class Mention:
     country: str | None = None  # actor's home country (ISO3)
     actor_kind: str = ""  # country | igo | group | person ... (actors only)
     pattern: str = ""  # verb pattern that fired
+    head_end: int = 0  # verbs: end of the pattern's first segment (arguments may sit in its gaps)
 
 
 @dataclass

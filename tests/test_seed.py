@@ -48,8 +48,8 @@ def test_sudani_meets_biden(seed_run):
 
 def test_saturday_blast_kills_one_member_of_iraqi_force(seed_run):
     _, events, _ = seed_run
-    hits = [e for e in events if e["fatalities"] == 1 and e["event_date"].date() == SATURDAY]
-    assert hits and hits[0]["target_country"] == "IRQ" and hits[0]["cameo_root"] in ("18", "19", "20")
+    hits = [e for e in events if e["fatalities"] == 1 and e["event_date"].date() == SATURDAY and e["target_country"] == "IRQ"]
+    assert hits and hits[0]["cameo_root"] in ("18", "19", "20")
 
 
 def test_locations_come_from_the_gazetteer(seed_run):

@@ -21,6 +21,9 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     verbs = resolve_overlaps([m for m in raw if m.kind == "verb"])
     discards = [m for m in raw if m.kind == "discard"]
     entities = combine(sentence, entities, comp)
+    # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace")
+    inside = {i for m in entities for i in range(m.start, m.end)}
+    verbs = [v for v in verbs if v.start not in inside or v.passive]
     if fuzzy:
         entities = sorted(entities + fuzzy_mentions(sentence, entities, comp), key=lambda m: m.start)
     return entities + verbs + discards

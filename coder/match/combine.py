@@ -22,15 +22,26 @@ def _is_country(m: Mention) -> bool:
     return m.kind == "adjective" or (m.kind == "actor" and m.actor_kind in ("country", "igo"))
 
 
+# a bare agent word naming a thing, not people: "a military base", "a police station"
+THING_HEADS = {"base", "bases", "camp", "camps", "station", "stations", "post", "posts", "checkpoint", "checkpoints", "compound", "facility", "facilities",
+               "installation", "installations", "airport", "airbase", "barracks", "headquarters", "building", "buildings", "vehicle", "vehicles",
+               "truck", "trucks", "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "court", "courts", "budget", "spending",
+               "exercise", "exercises", "drill", "drills", "operation", "operations", "source", "sources", "statement", "statements", "hospital", "academy"}
+
+
 def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
     norms = [t.norm for t in s.tokens]
+    ms = [m for m in ms if not (m.kind == "agent" and m.end < len(norms) and norms[m.end] in THING_HEADS)]
     out: list[Mention] = []
     i = 0
     while i < len(ms):
         m = ms[i]
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         # "Iran-backed groups": the backer is not the group's country
-        if m.kind in ("actor", "adjective") and nxt and nxt.kind == "agent" and m.end + 2 == nxt.start and norms[m.end] == "-" and norms[m.end + 1] in _BACKED:
+        backed = nxt is not None and nxt.kind == "agent" and norms[m.end : m.end + 1] == ["-"] and (
+            (m.end + 2 == nxt.start and norms[m.end + 1] in _BACKED) or (m.end + 1 == nxt.start and norms[nxt.start] in _BACKED)
+        )
+        if m.kind in ("actor", "adjective") and backed:
             out.append(replace(nxt, start=m.start, text=_span_text(s, m.start, nxt.end), method="combined"))
             i += 2
             continue

@@ -63,7 +63,7 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 if e2 is None:
                     continue
                 text = sentence.text[toks[s].start - sentence.start : toks[e2 - 1].end - sentence.start]
-                out.append(Mention("verb", s, e2, pat.entry_id, pat.code, text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text))
+                out.append(Mention("verb", s, e2, pat.entry_id, pat.code, text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e))
                 continue
             text = sentence.text[toks[s].start - sentence.start : toks[e - 1].end - sentence.start]
             if kind in ("a", "j"):
