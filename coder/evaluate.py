@@ -82,9 +82,24 @@ def gold_kind(records: list[dict]) -> str:
     return "cameo"
 
 
+def record_date(r: dict) -> dt.date:
+    """A gold record's article date: ISO, or PETRARCH's YYMMDD / YYYYMMDD; else 2000-01-01."""
+    raw = str(r.get("date") or "")
+    for fmt in ("%Y-%m-%d", "%Y%m%d", "%y%m%d"):
+        try:
+            return dt.datetime.strptime(raw, fmt).date()
+        except ValueError:
+            pass
+    return DEFAULT_DATE
+
+
+def articles(records: list[dict]) -> list[Article]:
+    return [Article(r["id"], r["text"], record_date(r), origin=r["id"]) for r in records]
+
+
 def _code(records: list[dict], config: Config):
     comp = load_compiled(config.dictionaries)
-    arts = [Article(r["id"], r["text"], dt.date.fromisoformat(r["date"]) if r.get("date") else DEFAULT_DATE, origin=r["id"]) for r in records]
+    arts = articles(records)
     batch = code_articles(arts, config, comp)
     by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for e in batch.events:

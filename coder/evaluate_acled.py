@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 
 from .acled import rank
 from .dictionary import load_compiled
+from .evaluate import articles
 from .geo import find_places, gazetteer
 from .model import Article
 from .pipeline import Config, code_articles
@@ -30,8 +30,7 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 def eval_acled(records, config: Config, report) -> None:
     comp = load_compiled(config.dictionaries)
-    arts = [Article(r["id"], r["text"], dt.date.fromisoformat(r["date"]) if r.get("date") else dt.date(2000, 1, 1), origin=r["id"]) for r in records]
-    batch = code_articles(arts, config, comp)
+    batch = code_articles(articles(records), config, comp)
     by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for e in batch.events:
         if not e["negated"] and e.get("event_type"):
