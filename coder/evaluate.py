@@ -182,7 +182,8 @@ def run_eval(path: Path, config: Config = Config()) -> Report:
     elif kind == "codes":
         eval_codes(usable, config, report)
     else:
-        from .evaluate_acled import eval_acled, eval_location
+        from .evaluate_acled import eval_acled
+        from .evaluate_location import eval_location
 
         (eval_acled if kind == "acled" else eval_location)(usable, config, report)
     return report

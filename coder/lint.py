@@ -10,7 +10,6 @@ Warnings: D017 duplicate alias with the same code, D018 duplicate verb pattern,
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from .dictionary import DEFAULT_DIR, _literal, build, compile_pattern, load_entries, PatternError
