@@ -160,6 +160,25 @@ def dict_lint(directory):
     sys.exit(EXIT_CHECKS_FAILED if errors else 0)
 
 
+@dict_group.command("harvest")
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--top", type=int, default=30, show_default=True, help="Phrases to list per kind.")
+@click.option("--min-count", type=int, default=1, show_default=True, help="Only phrases seen at least this often.")
+def dict_harvest(out, top, min_count):
+    """List unknown actor phrases and uncoded verb phrases of a coded run, most frequent first."""
+    import pyarrow.parquet as pq
+
+    path = out / "harvest.parquet"
+    if not path.exists():
+        raise CoderError(f"{path} not found; code articles with `coder code ... --out {out}` first")
+    rows = pq.read_table(path).to_pylist()
+    for kind, title in (("actor", "Unknown actor phrases"), ("verb", "Uncoded verb phrases")):
+        picked = [r for r in rows if r["kind"] == kind and r["count"] >= min_count][:top]
+        click.echo(f"{title} ({len(picked)}):")
+        for r in picked:
+            click.echo(f"  {r['count']:>6}  {r['phrase']}    e.g. {r['example'][:120]}")
+
+
 @dict_group.command("import")
 @click.option("--from", "fmt", type=click.Choice(["petrarch2"]), required=True, help="Format of the input dictionaries (PETRARCH2 / TABARI).")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -10,6 +10,7 @@ from . import __version__, acled
 from .dates import DateHit, event_date
 from .dictionary import Compiled
 from .geo import Place
+from .intent import as_intent
 from .model import Candidate, Mention
 from .numbers import fatalities, injuries
 
@@ -49,12 +50,14 @@ def code_candidate(
     day, precision, date_text = event_date(dates, verb_char, published)
     src_code, src_country = actor_code(c.source, comp, day)
     tgt_code, tgt_country = actor_code(c.target, comp, day)
-    info = comp.codes[v.code]
+    code = as_intent(v.code, c.mode)
+    info = comp.codes.get(code) or comp.codes[v.code]
+    code = info.code
     used = [m for m in (c.source, c.target) if m is not None]
     method = min((m.method for m in used), key=_METHOD_RANK.get, default="exact")
     score = min((m.score for m in used), default=100.0)
     row = {
-        "event_id": event_id(s.article_id, s.index, v.start, src_code, tgt_code, v.code),
+        "event_id": event_id(s.article_id, s.index, v.start, src_code, tgt_code, code),
         "article_id": s.article_id,
         "sentence_index": s.index,
         "event_date": day,
@@ -69,7 +72,7 @@ def code_candidate(
         "target_country": tgt_country,
         "target_text": c.target.text if c.target else None,
         "target_entry": c.target.entry_id if c.target else None,
-        "cameo_code": v.code,
+        "cameo_code": code,
         "cameo_root": info.root,
         "quad_class": info.quad_class,
         "goldstein": info.goldstein,

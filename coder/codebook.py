@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .schema import table
 
-TABLES = ("events", "articles", "rejects")
+TABLES = ("events", "articles", "rejects", "harvest")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "codebook.md"
 
 

@@ -191,4 +191,22 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                 out.append(Candidate(s, v, a, b, negated, mode, sv, tv, rule))
     if any(c.verb.code[:2] != "01" for c in out):
         out = [c for c in out if c.verb.code[:2] != "01"]
-    return out
+    return _drop_complements(s, out)
+
+
+def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """An infinitive ("urged X to support Y") or a trailing participle (", killing eight") that
+    follows another event belongs to that event: CAMEO codes the governing verb only."""
+    norms = [t.norm for t in s.tokens]
+    first = min((c.verb.start for c in cands), default=0)
+    keep = []
+    for c in cands:
+        i = c.verb.start
+        prev = norms[i - 1] if i else ""
+        prev2 = norms[i - 2] if i > 1 else ""
+        complement = prev == "to" or (prev.endswith("ly") and prev2 == "to")
+        participle = norms[i].endswith("ing") and prev == ","
+        if i > first and (complement or participle):
+            continue
+        keep.append(c)
+    return keep

@@ -94,3 +94,4 @@ class CodedBatch:
     rejects: list[Reject] = field(default_factory=list)
     sentences: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    harvest: object = None  # coder.harvest.Harvest: what the dictionaries missed

@@ -17,6 +17,7 @@ from .dates import find_dates
 from .dictionary import DEFAULT_DIR, Compiled, load_compiled
 from .geo import find_places, gazetteer, lookup
 from .grammar import find_candidates
+from .harvest import Harvest, collect
 from .match import find_mentions
 from .model import Article, CodedBatch, Mention, Reject
 from .text import split_sentences
@@ -55,7 +56,7 @@ def _place_for(s, verb, places, dateline_place):
     return None
 
 
-def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer | None = None) -> tuple[list[dict], int, str | None]:
+def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer | None = None, harvest: Harvest | None = None) -> tuple[list[dict], int, str | None]:
     """Events of one article, its sentence count and its dateline place."""
     timer = timer or _Timer()
     t = time.perf_counter()
@@ -84,6 +85,8 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
             if m.country and m.country not in countries:
                 countries.append(m.country)
         t = timer.add("grammar", t)
+        if harvest is not None:
+            collect(s, mentions, bool(cands), harvest)
         if not cands:
             continue
         places = find_places(s, comp.country_names, tuple(countries), index) if index is not None else []
@@ -97,7 +100,7 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
 
 def code_articles(articles: Iterable[Article], config: Config = Config(), comp: Compiled | None = None) -> CodedBatch:
     comp = comp or load_compiled(config.dictionaries)
-    batch = CodedBatch()
+    batch = CodedBatch(harvest=Harvest())
     timer = _Timer()
     for a in articles:
         base = {"article_id": a.id, "published": a.published, "source": a.source, "url": a.url, "title": a.title, "language": a.language, "dateline": None, "origin": a.origin}
@@ -110,7 +113,7 @@ def code_articles(articles: Iterable[Article], config: Config = Config(), comp: 
             batch.articles.append({**base, "status": "rejected", "sentences": 0, "events": 0})
             continue
         try:
-            rows, n, base["dateline"] = code_article(a, comp, config, timer)
+            rows, n, base["dateline"] = code_article(a, comp, config, timer, batch.harvest)
         except Exception as e:  # one bad article must not sink the shard; it is kept as a reject
             batch.rejects.append(Reject(a.id, "code", "E010", f"{a.origin}: {type(e).__name__}: {e}", a.origin))
             batch.articles.append({**base, "status": "rejected", "sentences": 0, "events": 0})

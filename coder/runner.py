@@ -18,6 +18,7 @@ from .dictionary import load_compiled
 from .ingest import read_articles
 from .model import Reject
 from .executors import map_shards
+from .harvest import Harvest
 from .pipeline import Config
 from .schema import to_arrow
 from .store import write_events, write_json, write_table
@@ -76,9 +77,11 @@ def run_code(
     total = len(ingested.articles)
     shards = [ingested.articles[i : i + SHARD_SIZE] for i in range(0, total, SHARD_SIZE)]
     done = 0
+    harvest = Harvest()
     t = time.perf_counter()
     for batch in map_shards(shards, config, workers):
         events += batch.events
+        harvest.merge(batch.harvest)
         articles += batch.articles
         rejects += batch.rejects
         summary.sentences += batch.sentences
@@ -108,6 +111,7 @@ def run_code(
     write_table(to_arrow(articles, "articles"), out / "articles.parquet", meta)
     write_table(to_arrow([_reject_row(r) for r in rejects], "rejects"), out / "rejects.parquet", meta)
     write_json(outcome.result, out / "validation" / "events.json")
+    write_table(to_arrow(harvest.rows(), "harvest"), out / "harvest.parquet", meta)
     stages["write"] = time.perf_counter() - t
     summary.articles_read = len(articles)
     summary.articles_coded = sum(a["status"] == "coded" for a in articles)

@@ -67,3 +67,16 @@ def test_usage_errors_exit_2(tmp_path):
 def test_broken_dictionary_is_a_clear_error(tmp_path):
     r = CliRunner().invoke(main, ["explain", "x", "--dictionaries", str(FIXTURES / "dictionaries" / "broken")])
     assert r.exit_code == 1 and "D010" in r.output and "bad.yaml:2" in r.output
+
+
+def test_harvest_lists_unknown_actors_and_uncoded_verbs(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text(
+        '{"id": "h1", "text": "Zorblatt Liberation Front attacked Iraq on Monday. Iraq deplored the Zorblatt Liberation Front.", "published": "2024-04-21"}\n',
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(main, ["code", str(p), "--out", str(tmp_path / "o"), "--dictionaries", MINI]).exit_code == 0
+    r = runner.invoke(main, ["dict", "harvest", str(tmp_path / "o")])
+    assert r.exit_code == 0
+    assert "2  Zorblatt Liberation Front" in r.output and "deplored the" in r.output
