@@ -28,10 +28,10 @@ from .text import tokenize
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT / "dictionaries"
 CODES_TSV = ROOT / "schemas" / "cameo_codes.tsv"
-COMPILE_FORMAT = "3"  # bump when the compiled layout changes, to invalidate caches
+COMPILE_FORMAT = "4"  # bump when the compiled layout changes, to invalidate caches
 MAX_EXPANSIONS = 20000
-GAP = 4
 ACTOR_CODE = re.compile(r"^(?:[A-Z0-9]{3})+$")
+NULL_CODE = "---"  # a verb pattern that codes nothing: it only blocks shorter matches ("riot police")
 
 
 # ---------- YAML with line numbers ----------
@@ -94,8 +94,16 @@ class VerbEntry(_Model):
     code: str
     patterns: list[str]
     nominal: bool = False
+    symmetric: bool = False  # "A and B met": one event each way between coordinated actors
     forms: dict[str, dict[str, str]] = {}
     comment: str | None = None
+
+
+class Settings(_Model):
+    """DIR/settings.yaml: how the engine treats this dictionary set."""
+
+    require_dyad: bool = False  # drop events that lack a source or a target (PETRARCH's default)
+    max_gap: int = Field(4, ge=0, le=20)  # tokens a `...` gap may span
 
 
 class DiscardEntry(_Model):
@@ -140,9 +148,10 @@ class VerbPattern:
     entry_id: str
     code: str
     text: str
-    segments: list[frozenset]  # each a set of token tuples; gaps of <= GAP tokens between
+    segments: list[frozenset]  # each a set of token tuples; gaps of <= settings.max_gap tokens between
     passive: bool
     nominal: bool
+    symmetric: bool = False
 
 
 @dataclass
@@ -158,6 +167,7 @@ class Compiled:
     codes: dict[str, CameoCode]
     country_names: dict[str, str] = field(default_factory=dict)  # norm name -> ISO3
     actor_index: dict[str, int] = field(default_factory=dict)  # actor id -> index in actors
+    settings: Settings = field(default_factory=Settings)
 
 
 def read_codes(extra_dir: Path | None = None) -> dict[str, CameoCode]:
@@ -372,7 +382,7 @@ def build(directory: Path) -> Compiled:
     patterns: list[VerbPattern] = []
     for e, path, line in fam["verbs"]:
         check_id(e.id, path, line, "verb")
-        if e.code not in codes:
+        if e.code not in codes and e.code != NULL_CODE:
             problems.append(Problem("D012", str(path), line, f"{e.id}: unknown CAMEO code {e.code!r}"))
         for p in e.patterns:
             try:
@@ -381,7 +391,7 @@ def build(directory: Path) -> Compiled:
                 problems.append(Problem("D014", str(path), line, f"{e.id}: pattern {p!r}: {err}"))
                 continue
             pi = len(patterns)
-            patterns.append(VerbPattern(e.id, e.code, p, segs, passive, e.nominal))
+            patterns.append(VerbPattern(e.id, e.code, p, segs, passive, e.nominal, e.symmetric))
             for phrase in segs[0]:
                 payloads.setdefault(" ".join(phrase), []).append(("v", pi, None))
     discards: list[str] = []
@@ -390,6 +400,15 @@ def build(directory: Path) -> Compiled:
         for ph in e.phrases:
             add(ph.lower(), ("d", len(discards)))
         discards.append(e.id)
+    settings = Settings()
+    spath = directory / "settings.yaml"
+    if spath.exists():
+        raw = _strip_lines(read_yaml(spath, problems) or {})
+        try:
+            settings = Settings.model_validate(raw)
+        except ValidationError as e:
+            for err in e.errors():
+                problems.append(Problem("D004", str(spath), 1, f"{'.'.join(map(str, err['loc']))}: {err['msg']}"))
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise DictionaryError(errors)
@@ -398,7 +417,7 @@ def build(directory: Path) -> Compiled:
     auto.make_automaton()
     fuzzy_index = {k: ([n for n, _ in sorted(v)], [i for _, i in sorted(v)]) for k, v in fuzzy.items()}
     actor_index = {a.id: i for i, a in enumerate(actors)}
-    return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index)
+    return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index, settings)
 
 
 def cache_dir() -> Path:

@@ -21,7 +21,7 @@ def explain(text: str, published: dt.date, comp: Compiled) -> list[dict]:
     context: list[Mention] = []
     for s in sentences:
         mentions = find_mentions(s, comp)
-        cands = find_candidates(s, mentions, context)
+        cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
         context = (context + [m for m in mentions if m.kind == "actor"])[-20:]
         dates = find_dates(s.text, published)
         events = [code_candidate(c, comp, published, dates, None) for c in cands]

@@ -15,6 +15,7 @@ find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order
 
 from __future__ import annotations
 
+from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
 from .model import Candidate, Mention, Sentence
 
@@ -142,12 +143,12 @@ def _pick_target(s, v, actors, hi, exclude):
     return None, ""
 
 
-def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None) -> list[Candidate]:
+def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None, require_dyad: bool = False) -> list[Candidate]:
     context = context or []
     if any(m.kind == "discard" for m in mentions):
         return []
     actors = [m for m in mentions if m.kind in ("actor", "agent", "adjective")]
-    verbs = [m for m in mentions if m.kind == "verb"]
+    verbs = [m for m in mentions if m.kind == "verb" and m.code != NULL_CODE]  # null patterns only block
     out: list[Candidate] = []
     for v in verbs:
         lo, hi = clause_bounds(s, v.start)
@@ -184,6 +185,14 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             continue
         sources = coordinated(s, src, actors) if src else [None]
         targets = coordinated(s, tgt, actors) if tgt else [None]
+        if v.symmetric and tgt is None and len(sources) > 1:  # "A and B met": A->B and B->A
+            for a in sources:
+                for b in sources:
+                    if a is not b and a.code != b.code:
+                        out.append(Candidate(s, v, a, b, negated, mode, sv, "symmetric", rule))
+            continue
+        if require_dyad and (src is None or tgt is None):
+            continue
         for a in sources:
             for b in targets:
                 if a is not None and b is not None and a.code == b.code:

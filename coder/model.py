@@ -55,6 +55,7 @@ class Mention:
     actor_kind: str = ""  # country | igo | group | person ... (actors only)
     pattern: str = ""  # verb pattern that fired
     head_end: int = 0  # verbs: end of the pattern's first segment (arguments may sit in its gaps)
+    symmetric: bool = False  # verbs: coded both ways between coordinated actors ("A and B met")
 
 
 @dataclass

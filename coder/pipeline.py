@@ -46,10 +46,12 @@ class _Timer:
 
 
 def _place_for(s, verb, places, dateline_place):
-    if places:
-        anchor = verb.start
-        # the most specific place wins (town over country), then the one nearest the verb
-        best = min(places, key=lambda h: (h.place.precision, abs(h.start - anchor), h.start))
+    from .geo import event_place  # local: this function is the geo stage's only hook here
+
+    # the sentence place geo.event_place picks for this verb (nearest in its clause, in/at over
+    # from/to, towns over the province or country qualifying them), else the dateline
+    best = event_place(s, places, verb.start, max(verb.end, verb.start + 1)) if places else None
+    if best is not None:
         return best.place, best.text, "sentence"
     if dateline_place is not None:
         return dateline_place[0], dateline_place[1], "dateline"
@@ -79,7 +81,7 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
             continue
         mentions = find_mentions(s, comp, fuzzy=config.fuzzy)
         t = timer.add("match", t)
-        cands = find_candidates(s, mentions, context)
+        cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
         context = (context + [m for m in mentions if m.kind == "actor"])[-20:]
         for m in mentions:
             if m.country and m.country not in countries:

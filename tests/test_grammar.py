@@ -14,6 +14,8 @@ CASES = [
     ("An aircraft from the U.S.-led coalition in Iraq and Syria carried out a strike against Hamas.", [("IMGMIL", "195", "PSEREB")], "actual"),
     ("Israel condemned the World Cup decision by Turkey.", [], None),  # discard phrase
     ("Biden met Turkey's president.", [("USAGOV", "040", "TURGOV")], "actual"),
+    ("Turkey and Israel held talks on Monday.", [("TUR", "046", "ISR"), ("ISR", "046", "TUR")], "actual"),  # symmetric
+    ("Turkey attack helicopters flew over Syria.", [], None),  # a null pattern blocks {attack}
 ]
 
 
@@ -34,3 +36,12 @@ def test_pronoun_resolves_to_last_person(mini):
 
 def test_statement_without_addressee_is_not_an_event(mini):
     assert code_text("Turkey said on Monday it was ready.", mini) == []
+
+
+def test_require_dyad_setting_drops_one_sided_events(mini):
+    from dataclasses import replace
+
+    from coder.dictionary import Settings
+
+    strict = replace(mini, settings=Settings(require_dyad=True))
+    assert code_text("Israeli troops were attacked.", mini) and not code_text("Israeli troops were attacked.", strict)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..dictionary import MAX_EXPANSIONS, PatternError, compile_pattern
+from ..dictionary import MAX_EXPANSIONS, NULL_CODE, PatternError, compile_pattern
 from ..inflect import _ing, _past, _third, forms as inflect_forms
 from .common import IdMaker, ImportReport, parse_event_code, phrase, read_lines, slug
 
@@ -443,9 +443,8 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
             if stat == "bad":
                 rep.warn(FAMILY, "I032", path, line, f"{shown}: code [{raw_code}] is not an event code; skipped")
                 continue
-            if stat == "null":
-                rep.warn(FAMILY, "I033", path, line, f"{shown}: null code (PETRARCH blocks the shorter match here; the engine has no null verbs); skipped")
-                continue
+            if stat == "null":  # a blocking pattern: it wins the overlap and codes nothing
+                fwd, rev = NULL_CODE, None
             items = scan_pattern(body, names)
             if isinstance(items, str):
                 rep.warn(FAMILY, "I034", path, line, f"{shown}: {items}")
@@ -489,17 +488,20 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
                 if not cands:
                     rep.warn(FAMILY, "I030", path, line, f"{comp[1]}: without the compound marker % it is the same as another pattern of the block; skipped")
                     continue
-                why = "PETRARCH codes the event between the coordinated actors; the engine codes each as source"
-                rep.warn(FAMILY, "I038", path, line, f"{comp[1]}: compound marker % dropped ({why})", skipped=False)
+                comment += " (symmetric: event between the coordinated actors)"
             eid = ids(base)
             texts = _finalize(path, rep, eid, code, line, cands, synsets_out, reg)
             if not texts:
                 continue
-            codes_used.add(code)
+            if code != NULL_CODE:
+                codes_used.add(code)
             rev = re.search(r"reverse event (\S+)", comment)
             if rev:
                 codes_used.add(rev.group(1))
-            entries.append({"id": eid, "code": code, "patterns": texts, "comment": comment})
+            entry = {"id": eid, "code": code, "patterns": texts, "comment": comment}
+            if comp is not None:
+                entry["symmetric"] = True
+            entries.append(entry)
     rep.fam(FAMILY).written += len(entries)
     rep.extra["verb patterns written"] = rep.extra.get("verb patterns written", 0) + sum(len(e["patterns"]) for e in entries)
     return entries

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dictionary import GAP, Compiled
+from ..dictionary import Compiled
 from ..model import Mention, Sentence
 from ..text import tokenize
 
@@ -19,12 +19,12 @@ def _case_ok(sentence: Sentence, start: int, end: int, case) -> bool:
     return [t.text for t in toks] == [t.text for t in tokenize(case)]
 
 
-def _extend(tokens, end: int, segments) -> int | None:
-    """Match the remaining pattern segments after `end`, each within GAP tokens; new end or None."""
+def _extend(tokens, end: int, segments, gap: int) -> int | None:
+    """Match the remaining pattern segments after `end`, each within `gap` tokens; new end or None."""
     norms = [t.norm for t in tokens]
     for seg in segments:
         found = None
-        for p in range(end, min(end + GAP + 1, len(norms))):
+        for p in range(end, min(end + gap + 1, len(norms))):
             if p > end and norms[p - 1] in _GAP_STOP:
                 break
             best = max((len(ph) for ph in seg if tuple(norms[p : p + len(ph)]) == ph), default=0)
@@ -59,11 +59,11 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 continue
             if kind == "v":
                 pat = comp.patterns[idx]
-                e2 = _extend(toks, e, pat.segments[1:]) if len(pat.segments) > 1 else e
+                e2 = _extend(toks, e, pat.segments[1:], comp.settings.max_gap) if len(pat.segments) > 1 else e
                 if e2 is None:
                     continue
                 text = sentence.text[toks[s].start - sentence.start : toks[e2 - 1].end - sentence.start]
-                out.append(Mention("verb", s, e2, pat.entry_id, pat.code, text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e))
+                out.append(Mention("verb", s, e2, pat.entry_id, pat.code, text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e, symmetric=pat.symmetric))
                 continue
             text = sentence.text[toks[s].start - sentence.start : toks[e - 1].end - sentence.start]
             if kind in ("a", "j"):
