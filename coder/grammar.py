@@ -30,6 +30,8 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 PRONOUNS = {"he", "she"}
+# words that end a list of coordinated actors ("A and B said", "A and then B")
+CONNECTIVE_STOP = {"said", "says", "and", "or", "but", "then", "with", "of", "in", "on", "at", "to", "from", "by", "for", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would"}
 QUANTITY = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups", "members", "member", "supporters", "crowd", "crowds", "number", "band", "unit", "units", "convoy", "team", "teams", "delegation", "squad", "contingent"}
 # events that stand without a named actor (ACLED codes them with "Unidentified ..." actors)
 ACTORLESS_ROOTS = {"14", "17", "18", "19", "20"}
@@ -82,19 +84,38 @@ def preposition(s: Sentence, m: Mention, actors: list[Mention]) -> str:
     return word
 
 
+def _modifiers(norms: list[str], a: int, b: int) -> bool:
+    """Tokens a..b are only determiners/adjectives ("the evil awful"), at most three."""
+    return b - a <= 3 and all(w.isalpha() and w not in CONNECTIVE_STOP for w in norms[a:b])
+
+
 def coordinated(s: Sentence, m: Mention, actors: list[Mention]) -> list[Mention]:
-    """m plus actors joined to it by 'and' / ',' ("Iran and Turkey", "A, B and C")."""
-    group, norms = [m], [t.norm for t in s.tokens]
-    by_start = {a.start: a for a in actors}
-    by_end = {a.end: a for a in actors}
+    """m plus actors joined to it by 'and' / ',' ("Iran and Turkey", "A, B and the evil C")."""
+    norms = [t.norm for t in s.tokens]
+    group = [m]
+    ordered = sorted(actors, key=lambda a: a.start)
+
+    def next_after(cur):
+        i = cur.end
+        if i >= len(norms) or norms[i] not in ("and", ",", "or", "nor"):
+            return None
+        j = i + 1 + (norms[i] == "," and i + 1 < len(norms) and norms[i + 1] in ("and", "or"))
+        for a in ordered:
+            if a.start >= j and _modifiers(norms, j, a.start):
+                return a
+        return None
+
     cur = m
-    while cur.end < len(norms) and norms[cur.end] in ("and", ",") and cur.end + 1 in by_start:
-        cur = by_start[cur.end + 1]
-        group.append(cur)
+    while (nxt := next_after(cur)) is not None:
+        group.append(nxt)
+        cur = nxt
     cur = m
-    while cur.start >= 2 and norms[cur.start - 1] in ("and", ",") and cur.start - 1 in by_end:
-        cur = by_end[cur.start - 1]
-        group.insert(0, cur)
+    while True:
+        prev = next((a for a in reversed(ordered) if a.end <= cur.start and next_after(a) is cur), None)
+        if prev is None:
+            break
+        group.insert(0, prev)
+        cur = prev
     return group
 
 
@@ -140,6 +161,9 @@ def _pick_target(s, v, actors, hi, exclude):
     for a in after:
         if preposition(s, a, actors) not in LOC_PREPS | SOURCE_PREPS:
             return a, "object"
+    for a in after:  # "criticized the closure of guest houses in Bree": the place's owner is the target
+        if preposition(s, a, actors) in LOC_PREPS:
+            return a, "place"
     return None, ""
 
 
