@@ -3,7 +3,7 @@
 CAMEO gold (`expected: [{source, target, code}]`): event-level precision/recall/F1 on
 (source, target, code) and on (source country, target country, root); PLOVER gold records
 without a CAMEO code are scored on (source country, target country, PLOVER type) in the second
-measure. "noevents" records are right only when nothing is coded. Code-only gold
+measure, with the PLOVER 1.x names the gold uses (see PLOVER_1X_BY_ROOT). "noevents" records are right only when nothing is coded. Code-only gold
 (`[{code}]`, the CAMEO manual) is scored as exact / 3-digit base / root accuracy.
 Negated events are not counted as predictions: they report that something did not happen.
 Actorless events (rule `actorless`) have no dyad and are left out of CAMEO scoring.
@@ -22,6 +22,13 @@ from .model import Article
 from .pipeline import Config, code_articles
 
 DEFAULT_DATE = dt.date(2000, 1, 1)
+# The PLOVER gold records use PLOVER 1.x category names; our plover_type follows the 2021 draft
+# table (CAMEO2PLOVER-2021). Where 1.x renamed or split a category, compare by CAMEO root.
+PLOVER_1X_BY_ROOT = {"09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "19": "FIGHT"}
+
+
+def plover_1x(event: dict) -> str | None:
+    return PLOVER_1X_BY_ROOT.get(event["cameo_root"], event["plover_type"])
 
 
 @dataclass
@@ -137,7 +144,7 @@ def eval_cameo(records: list[dict], config: Config, report: Report) -> None:
                 g_cr.append((_ctry(g.get("source")), _ctry(g.get("target")), g["plover"]))
         uses_plover = any(not g.get("code") and g.get("plover") for g in gold)
         for e in pred:
-            p_cr.append((_ctry(e["source_code"]), _ctry(e["target_code"]), e["plover_type"] if uses_plover else e["cameo_root"]))
+            p_cr.append((_ctry(e["source_code"]), _ctry(e["target_code"]), plover_1x(e) if uses_plover else e["cameo_root"]))
         country_root.add(p_cr, g_cr)
     report.metrics = {
         "events_exact": exact.as_dict(),
