@@ -22,7 +22,8 @@ def explain(text: str, published: dt.date, comp: Compiled) -> list[dict]:
     for s in sentences:
         mentions = find_mentions(s, comp)
         cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
-        context = (context + [m for m in mentions if m.kind == "actor"])[-20:]
+        # reversed: the sentence's first actor (its subject) ends up most recent for references
+        context = (context + [m for m in mentions if m.kind == "actor"][::-1])[-20:]
         dates = find_dates(s.text, published)
         events = [code_candidate(c, comp, published, dates, None) for c in cands]
         out.append({"sentence": s.text, "index": s.index, "dateline": dateline.place if dateline else None, "mentions": mentions, "candidates": cands, "events": events})

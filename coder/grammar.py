@@ -22,14 +22,37 @@ from .model import Candidate, Mention, Sentence
 BOUNDARY_WORDS = {"while", "whereas", "which", "who", "whom", "whose", "after", "before", "when", "because", "although", "though", "but", "where", "whereby", "since", "until", "unless", "if"}
 BOUNDARY_PUNCT = {";", ":", ",", "(", ")", '"', "--"}
 LOC_PREPS = {"in", "near", "inside", "outside", "across", "around", "into", "throughout", "within", "over"}
-TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon"}
+TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon", "between"}
 SOURCE_PREPS = {"by", "from"}
 NOT_SOURCE = LOC_PREPS | TARGET_PREPS | {"of", "for"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "senior", "top", "local"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
-PRONOUNS = {"he", "she"}
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# short references to an actor named earlier: "the group said", "the ministry announced"
+REFERENCES = {"group": "group", "movement": "group", "organisation": "group", "organization": "group", "militia": "group",
+              "ministry": "state", "kingdom": "state", "country": "state", "republic": "state", "regime": "state"}
+
+
+def _reference(norms: list[str], i: int) -> str | None:
+    """The kind of actor a pronoun or 'the <noun>' at token i refers to, or None."""
+    w = norms[i]
+    if w in PRONOUNS:
+        return PRONOUNS[w]
+    if w in REFERENCES and i > 0 and norms[i - 1] == "the":
+        return REFERENCES[w]
+    return None
+
+
+def _compatible(a: Mention, ref: str, strict: bool) -> bool:
+    """Can the actor be what the reference points at? strict: the best kind only."""
+    if ref == "person":
+        return a.actor_kind == "person"
+    if ref == "group":
+        armed = a.actor_kind == "group" or a.code[3:6] in ("REB", "UAF", "INS", "OPP")
+        return armed or (not strict and a.actor_kind in ("country", "igo"))
+    return a.actor_kind == "country" or a.code[3:6] == "GOV"
 # words that end a list of coordinated actors ("A and B said", "A and then B")
 CONNECTIVE_STOP = {"said", "says", "and", "or", "but", "then", "with", "of", "in", "on", "at", "to", "from", "by", "for", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would"}
 QUANTITY = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups", "members", "member", "supporters", "crowd", "crowds", "number", "band", "unit", "units", "convoy", "team", "teams", "delegation", "squad", "contingent"}
@@ -84,12 +107,12 @@ def preposition(s: Sentence, m: Mention, actors: list[Mention]) -> str:
     return word
 
 
-def _modifiers(norms: list[str], a: int, b: int) -> bool:
+def _modifiers(norms: list[str], a: int, b: int, verbs: set[int]) -> bool:
     """Tokens a..b are only determiners/adjectives ("the evil awful"), at most three."""
-    return b - a <= 3 and all(w.isalpha() and w not in CONNECTIVE_STOP for w in norms[a:b])
+    return b - a <= 3 and all(w.isalpha() and w not in CONNECTIVE_STOP for w in norms[a:b]) and not verbs & set(range(a, b))
 
 
-def coordinated(s: Sentence, m: Mention, actors: list[Mention]) -> list[Mention]:
+def coordinated(s: Sentence, m: Mention, actors: list[Mention], verbs: set[int] = frozenset()) -> list[Mention]:
     """m plus actors joined to it by 'and' / ',' ("Iran and Turkey", "A, B and the evil C")."""
     norms = [t.norm for t in s.tokens]
     group = [m]
@@ -101,7 +124,7 @@ def coordinated(s: Sentence, m: Mention, actors: list[Mention]) -> list[Mention]
             return None
         j = i + 1 + (norms[i] == "," and i + 1 < len(norms) and norms[i + 1] in ("and", "or"))
         for a in ordered:
-            if a.start >= j and _modifiers(norms, j, a.start):
+            if a.start >= j and _modifiers(norms, j, a.start, verbs):
                 return a
         return None
 
@@ -138,10 +161,14 @@ def _pick_source(s, v, actors, context, lo):
         if preposition(s, a, actors) not in NOT_SOURCE:
             return a, "subject"
     for i in range(v.start - 1, lo - 1, -1):
-        if norms[i] in PRONOUNS:
-            people = [a for a in actors if a.end <= i and a.actor_kind == "person"] or [a for a in context if a.actor_kind == "person"]
-            if people:
-                return people[-1], "pronoun"
+        ref = _reference(norms, i)
+        if ref:
+            here = [a for a in actors if a.end <= i][::-1]  # nearest first
+            before = [a for a in reversed(context) if a not in actors]  # previous sentence's subject first
+            for strict in (True, False):
+                fits = [a for a in here + before if _compatible(a, ref, strict)]
+                if fits:
+                    return fits[0], "pronoun"
             break
     earlier = [a for a in actors if a.end <= lo and preposition(s, a, actors) not in NOT_SOURCE]
     if earlier:
@@ -173,6 +200,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         return []
     actors = [m for m in mentions if m.kind in ("actor", "agent", "adjective")]
     verbs = [m for m in mentions if m.kind == "verb" and m.code != NULL_CODE]  # null patterns only block
+    verb_tokens = {i for v in verbs for i in range(v.start, v.end)}
     out: list[Candidate] = []
     for v in verbs:
         lo, hi = clause_bounds(s, v.start)
@@ -207,9 +235,11 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             continue
         if v.code[:2] == "01" and (src is None or tgt is None):  # a statement needs a speaker and an addressee
             continue
-        sources = coordinated(s, src, actors) if src else [None]
-        targets = coordinated(s, tgt, actors) if tgt else [None]
-        if v.symmetric and tgt is None and len(sources) > 1:  # "A and B met": A->B and B->A
+        sources = coordinated(s, src, actors, verb_tokens) if src else [None]
+        targets = coordinated(s, tgt, actors, verb_tokens) if tgt else [None]
+        if v.nominal and src is None and tgt is not None and tv == "between" and len(targets) > 1:  # "talks between A and B"
+            sources, tgt, tv = targets, None, "between"
+        if (v.symmetric or tv == "between") and tgt is None and len(sources) > 1:  # "A and B met", "talks between A and B"
             for a in sources:
                 for b in sources:
                     if a is not b and a.code != b.code:
@@ -228,8 +258,9 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
-    """An infinitive ("urged X to support Y") or a trailing participle (", killing eight") that
-    follows another event belongs to that event: CAMEO codes the governing verb only."""
+    """An infinitive ("urged X to support Y"), a gerund after "of" ("accused X of attacking Y")
+    or a trailing participle (", killing eight") that follows another event belongs to that
+    event: CAMEO codes the governing verb only (the accusation, not the alleged attack)."""
     norms = [t.norm for t in s.tokens]
     first = min((c.verb.start for c in cands), default=0)
     keep = []
@@ -237,9 +268,9 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         i = c.verb.start
         prev = norms[i - 1] if i else ""
         prev2 = norms[i - 2] if i > 1 else ""
-        complement = prev == "to" or (prev.endswith("ly") and prev2 == "to")
+        complement = prev == "to" or (prev.endswith("ly") and prev2 == "to") or (prev == "of" and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
-        if i > first and (complement or participle):
+        if (complement and (i > first or prev == "to")) or (participle and i > first):
             continue
         keep.append(c)
     return keep

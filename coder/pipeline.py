@@ -82,7 +82,8 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
         mentions = find_mentions(s, comp, fuzzy=config.fuzzy)
         t = timer.add("match", t)
         cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
-        context = (context + [m for m in mentions if m.kind == "actor"])[-20:]
+        # reversed: the sentence's first actor (its subject) ends up most recent for references
+        context = (context + [m for m in mentions if m.kind == "actor"][::-1])[-20:]
         for m in mentions:
             if m.country and m.country not in countries:
                 countries.append(m.country)

@@ -16,6 +16,10 @@ CASES = [
     ("Biden met Turkey's president.", [("USAGOV", "040", "TURGOV")], "actual"),
     ("Turkey and Israel held talks on Monday.", [("TUR", "046", "ISR"), ("ISR", "046", "TUR")], "actual"),  # symmetric
     ("Turkey attack helicopters flew over Syria.", [], None),  # a null pattern blocks {attack}
+    ("Turkey accused Israel of attacking Syria.", [("TUR", "112", "ISR")], "actual"),  # the accusation, not the alleged attack
+    ("Turkey urged Israel to attack Hamas.", [], None),  # an appeal (not in the mini dictionary), not an attack
+    ("Talks between Turkey and Israel resumed.", [("TUR", "046", "ISR"), ("ISR", "046", "TUR")], "actual"),
+    ("Iraqi troops, which had attacked Syria, condemned Turkey.", [("IRQMIL", "190", "SYR"), ("IRQMIL", "111", "TUR")], "actual"),
 ]
 
 
@@ -29,11 +33,6 @@ def test_who_did_what_to_whom(mini, text, expected, mode):
         assert events[0]["negated"] == (mode == "negated")
 
 
-def test_pronoun_resolves_to_last_person(mini):
-    events = code_text("Mohammed Shia al-Sudani returned to Baghdad. He met with Joe Biden on Monday.", mini)
-    assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events] == [("IRQGOV", "040", "USAGOV")]
-
-
 def test_statement_without_addressee_is_not_an_event(mini):
     assert code_text("Turkey said on Monday it was ready.", mini) == []
 
@@ -45,3 +44,16 @@ def test_require_dyad_setting_drops_one_sided_events(mini):
 
     strict = replace(mini, settings=Settings(require_dyad=True))
     assert code_text("Israeli troops were attacked.", mini) and not code_text("Israeli troops were attacked.", strict)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hamas fired rockets at Israel. The group said it attacked Israeli troops.", ("PSEREB", "190", "ISRMIL")),
+        ("Mohammed Shia al-Sudani returned to Baghdad. He met with Joe Biden on Monday.", ("IRQGOV", "040", "USAGOV")),
+        ("Turkey condemned Israel. It also condemned Hamas.", ("TUR", "111", "PSEREB")),
+    ],
+)
+def test_references_resolve_to_a_compatible_earlier_actor(mini, text, expected):
+    events = code_text(text, mini)
+    assert (events[-1]["source_code"], events[-1]["cameo_code"], events[-1]["target_code"]) == expected
