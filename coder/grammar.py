@@ -270,7 +270,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         prev2 = norms[i - 2] if i > 1 else ""
         complement = prev == "to" or (prev.endswith("ly") and prev2 == "to") or (prev == "of" and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
-        if (complement and (i > first or prev == "to")) or (participle and i > first):
+        if i > first and (complement or participle):
             continue
         keep.append(c)
     return keep
