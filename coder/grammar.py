@@ -177,21 +177,31 @@ def _pick_source(s, v, actors, context, lo):
 
 
 def _pick_target(s, v, actors, hi, exclude):
+    """First actor after the verb by preference: after a target preposition or as the direct
+    object; then one entered ("into Mordor"); then after "of"; last, a place's owner ("in Bree")."""
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     after = [a for a in actors if head <= a.start and a.end <= hi and a is not exclude]
+    ranked = []
     for a in after:
         p = preposition(s, a, actors)
         if p in TARGET_PREPS:
-            return a, p
-        if a.start in (v.end, head) or p == "'s" or (a.start - 1 in (v.end, head) and s.tokens[a.start - 1].norm in DETERMINERS):
-            return a, "object"
-    for a in after:
-        if preposition(s, a, actors) not in LOC_PREPS | SOURCE_PREPS:
-            return a, "object"
-    for a in after:  # "criticized the closure of guest houses in Bree": the place's owner is the target
-        if preposition(s, a, actors) in LOC_PREPS:
-            return a, "place"
-    return None, ""
+            ranked.append((0, a.start, a, p))
+        elif a.start in (v.end, head) or p == "'s" or (a.start - 1 in (v.end, head) and s.tokens[a.start - 1].norm in DETERMINERS):
+            ranked.append((0, a.start, a, "object"))
+        elif p in SOURCE_PREPS:
+            continue
+        elif p in ("into", "over", "across"):
+            ranked.append((1, a.start, a, p))
+        elif p == "of":
+            ranked.append((2, a.start, a, "of"))
+        elif p in LOC_PREPS:
+            ranked.append((3, a.start, a, "place"))
+        else:
+            ranked.append((1, a.start, a, "object"))
+    if not ranked:
+        return None, ""
+    _, _, a, how = min(ranked, key=lambda r: (r[0], r[1]))
+    return a, how
 
 
 def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None, require_dyad: bool = False) -> list[Candidate]:
