@@ -50,7 +50,7 @@ def code_candidate(
     day, precision, date_text = event_date(dates, verb_char, published)
     src_code, src_country = actor_code(c.source, comp, day)
     tgt_code, tgt_country = actor_code(c.target, comp, day)
-    code = as_intent(v.code, c.mode)
+    code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     used = [m for m in (c.source, c.target) if m is not None]
@@ -101,13 +101,21 @@ def code_candidate(
 
 
 def acled_columns(c: Candidate, row: dict, comp: Compiled) -> dict:
-    """ACLED-style typing, actor names and inter codes for one event row."""
-    typed = acled.classify(row["cameo_code"], c.sentence.text, c.source, row["source_code"], c.target, row["target_code"], comp.directory)
+    """ACLED-style typing, actor names and inter codes for one event row. Negated, planned and
+    hypothetical events get no ACLED type (ACLED codes what happened); an ACLED event added from
+    a sentence's wording alone (acled.sentence_pass, verb entry "acled:...") is typed from the
+    sentence."""
+    worded = (row["verb_entry"] or "").startswith("acled:")
+    mode = "negated" if row["negated"] else row["mode"]
+    near = getattr(c, "neighbours", ())
+    typed = acled.classify(None if worded else row["cameo_code"], c.sentence.text, c.source, row["source_code"], c.target, row["target_code"], comp.directory, mode, near)
     event_type, sub = typed if typed else (None, None)
     names = _country_names(comp)
     where = row["country_iso3"]
-    a1, i1 = acled.actor_name(c.source, row["source_code"], row["source_country"], event_type, names, where) if event_type else (None, None)
-    a2, i2 = acled.actor_name(c.target, row["target_code"], row["target_country"], event_type, names, where) if event_type and c.target else (None, None)
+    a1, i1 = acled.actor_name(c.source, row["source_code"], row["source_country"], event_type, names, where, _canonical(c.source, comp)) if event_type else (None, None)
+    a2, i2 = acled.actor_name(c.target, row["target_code"], row["target_country"], event_type, names, where, _canonical(c.target, comp)) if event_type and c.target else (None, None)
+    if a1 is not None and a1 == a2:  # "Protesters (Iraq)" against "Protesters (Iraq)": one actor
+        a2 = i2 = None
     civ = event_type == "Violence against civilians" or (event_type == "Explosions/Remote violence" and i2 == acled.INTER["civilian"])
     return {
         "event_type": event_type,
@@ -121,6 +129,14 @@ def acled_columns(c: Candidate, row: dict, comp: Compiled) -> dict:
         "injuries": injuries(c.sentence.text) if event_type else None,
         "time_precision": _TIME_PRECISION[row["date_precision"]],
     }
+
+
+def _canonical(m: Mention | None, comp: Compiled) -> str | None:
+    """The dictionary's name for a named actor ("Boko Haram", not the text's "Boko haram")."""
+    if m is None or m.kind != "actor":
+        return None
+    idx = comp.actor_index.get(m.entry_id)
+    return comp.actors[idx].name if idx is not None else None
 
 
 _NAMES: dict[str, dict[str, str]] = {}

@@ -104,6 +104,7 @@ class Settings(_Model):
 
     require_dyad: bool = False  # drop events that lack a source or a target (PETRARCH's default)
     max_gap: int = Field(4, ge=0, le=20)  # tokens a `...` gap may span
+    future_as_intent: bool = True  # "will give aid" -> 033 (CAMEO manual); PETRARCH codes the verb as is
 
 
 class DiscardEntry(_Model):
@@ -284,7 +285,8 @@ def dictionary_files(directory: Path) -> list[Path]:
 
 
 def content_hash(directory: Path) -> str:
-    h = hashlib.sha256(COMPILE_FORMAT.encode())
+    # the compiler's own source is part of the key: a code change never meets a stale cache
+    h = hashlib.sha256(COMPILE_FORMAT.encode() + Path(__file__).read_bytes())
     for p in dictionary_files(directory) + [CODES_TSV]:
         h.update(str(p.relative_to(p.parent.parent if p == CODES_TSV else directory)).encode())
         h.update(p.read_bytes())

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dictionary import load_compiled
+from .errors import CoderError
 from .model import Article
 from .pipeline import Config, code_articles
 
@@ -104,10 +105,18 @@ def articles(records: list[dict]) -> list[Article]:
     return [Article(r["id"], r["text"], record_date(r), origin=r["id"]) for r in records]
 
 
+def _no_internal_errors(batch) -> None:
+    """A score over records the coder crashed on would be meaningless: stop and say why."""
+    crashed = [r for r in batch.rejects if r.reason_code == "E010"]
+    if crashed:
+        raise CoderError(f"{len(crashed)} record(s) failed to code; first: {crashed[0].message}")
+
+
 def _code(records: list[dict], config: Config):
     comp = load_compiled(config.dictionaries)
     arts = articles(records)
     batch = code_articles(arts, config, comp)
+    _no_internal_errors(batch)
     by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for e in batch.events:
         # negated events did not happen; actorless ones are ACLED-style rows with no dyad to score

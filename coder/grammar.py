@@ -29,6 +29,7 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
+FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # short references to an actor named earlier: "the group said", "the ministry announced"
 REFERENCES = {"group": "group", "movement": "group", "organisation": "group", "organization": "group", "militia": "group",
@@ -280,7 +281,9 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         prev2 = norms[i - 2] if i > 1 else ""
         complement = prev == "to" or (prev.endswith("ly") and prev2 == "to") or (prev == "of" and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
-        if i > first and (complement or participle):
+        # "... during a brief visit to X": a nominal event inside a time phrase frames the main one
+        framed = c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])
+        if i > first and (complement or participle or framed):
             continue
         keep.append(c)
     return keep

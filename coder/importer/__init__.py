@@ -11,7 +11,7 @@ input -> same bytes, whatever the order of `files`):
   OUT/discards.yaml        DiscardEntry list
   OUT/issues.yaml          [{id, code, category, phrases}] (+ one {exclude} per category); unused by the engine
   OUT/codes.tsv            event codes used by the verbs that schemas/cameo_codes.tsv lacks
-  OUT/settings.yaml        engine settings PETRARCH assumes (require_dyad, max_gap)
+  OUT/settings.yaml        engine settings PETRARCH assumes (require_dyad, max_gap, future_as_intent)
   OUT/IMPORT.txt           what was imported and the summary (marks OUT as importer-owned)
 
 codes.tsv rows for codes outside CAMEO (test-only codes such as 212, 901-915, 174K): when the
@@ -165,7 +165,7 @@ def import_petrarch(files: list[Path], out: Path) -> ImportReport:
         written["issues.yaml"] = _dump(issues)
     # PETRARCH's engine settings travel with its dictionaries: it codes only complete dyads
     # (require_dyad = True in its config) and lets pattern words sit anywhere in the clause
-    written["settings.yaml"] = "# engine settings for this PETRARCH-derived set (PETRARCH2 defaults)\nrequire_dyad: true\nmax_gap: 8\n"
+    written["settings.yaml"] = "# engine settings for this PETRARCH-derived set (PETRARCH2 defaults)\nrequire_dyad: true\nmax_gap: 8\nfuture_as_intent: false\n"
     rows = _extra_codes(codes_used, code_sources)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=["code", "name", "root", "level", "quadclass", "quadclass_name", "goldstein", "plover"], delimiter="\t", lineterminator="\n")

@@ -92,7 +92,9 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
                 continue
         shared_agent = None if not (prev and _joined(norms, prev, m)) else shared_agent
         if prev and m.actor_kind == "person" and prev.end == m.start and prev.kind in ("agent", "actor", "adjective") and prev.actor_kind != "person":
-            merged[-1] = replace(m, start=prev.start, text=_span_text(s, prev.start, m.end))
+            # "Bree Prime Minister Romendacil": a title richer than the person's bare country code wins
+            richer = prev.actor_kind == "agent" and len(m.code) == 3 and prev.code.startswith(m.code)
+            merged[-1] = replace(m, start=prev.start, text=_span_text(s, prev.start, m.end), code=prev.code if richer else m.code)
             continue
         merged.append(m)
     return merged
