@@ -86,7 +86,7 @@ def code_candidate(
         "match_method": method,
         "match_score": score,
         "fatalities": fatalities(s.text) if info.root in _FATAL_ROOTS else None,
-        "location": None, "country_iso3": None, "admin1": None, "latitude": None, "longitude": None,
+        "location": None, "country_iso3": None, "admin1": None, "admin2": None, "latitude": None, "longitude": None,
         "geo_precision": None, "location_source": None,
         "sentence_text": s.text,
         "dictionary_version": comp.version,
@@ -95,7 +95,7 @@ def code_candidate(
     }
     if place is not None:
         p, text, origin = place
-        row.update(location=text, country_iso3=p.country_iso3, admin1=p.admin1, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=origin)
+        row.update(location=text, country_iso3=p.country_iso3, admin1=p.admin1, admin2=p.admin2, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=origin)
     row.update(acled_columns(c, row, comp))
     return row
 
@@ -108,7 +108,7 @@ def acled_columns(c: Candidate, row: dict, comp: Compiled) -> dict:
     worded = (row["verb_entry"] or "").startswith("acled:")
     mode = "negated" if row["negated"] else row["mode"]
     near = getattr(c, "neighbours", ())
-    typed = acled.classify(None if worded else row["cameo_code"], c.sentence.text, c.source, row["source_code"], c.target, row["target_code"], comp.directory, mode, near)
+    typed = acled.classify(None if worded else row["cameo_code"], c.sentence.text, c.source, row["source_code"], c.target, row["target_code"], comp.directory, mode, near, acled.verb_span(c))
     event_type, sub = typed if typed else (None, None)
     names = _country_names(comp)
     where = row["country_iso3"]

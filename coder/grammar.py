@@ -27,9 +27,10 @@ SOURCE_PREPS = {"by", "from"}
 NOT_SOURCE = LOC_PREPS | TARGET_PREPS | {"of", "for"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "senior", "top", "local"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
-FUTURE = {"will", "'ll", "shall", "plans", "planned", "intends", "expected"}
+FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "expected", "wants", "want", "wanted", "seeks", "sought", "hopes", "aims", "vowed", "vows"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
+OBLIGATION = {"must", "should", "ought"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # short references to an actor named earlier: "the group said", "the ministry announced"
 REFERENCES = {"group": "group", "movement": "group", "organisation": "group", "organization": "group", "militia": "group",
@@ -263,9 +264,32 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                 if a is not None and b is not None and a.code == b.code:
                     continue
                 out.append(Candidate(s, v, a, b, negated, mode, sv, tv, rule))
+    out = _demands(s, verbs, actors, context, out)
     if any(c.verb.code[:2] != "01" for c in out):
         out = [c for c in out if c.verb.code[:2] != "01"]
     return _drop_complements(s, out)
+
+
+def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, out: list[Candidate]) -> list[Candidate]:
+    """"X said Y must (should) do Z" is a demand by X on Y (CAMEO 10), not Y doing Z."""
+    norms = [t.norm for t in s.tokens]
+    for v in verbs:
+        if v.code[:2] != "01":
+            continue
+        k = next((i for i in range(v.end, len(norms)) if norms[i] in OBLIGATION or norms[i : i + 2] in (["has", "to"], ["have", "to"])), None)
+        if k is None:
+            continue
+        lo, _ = clause_bounds(s, v.start)
+        src, sv = _pick_source(s, v, actors, context, lo)
+        subject = [a for a in actors if v.end <= a.start and a.end <= k]
+        if src is None or not subject:
+            continue
+        demand = Mention("verb", v.start, k + 1, "grammar.obligation", "100", text=f"{v.text} ... {s.tokens[k].text}", pattern="<statement> ... <actor> must|should")
+        out = [c for c in out if c.verb.start <= k]  # the demanded act is not an event
+        for b in coordinated(s, subject[0], actors):
+            if b.code != src.code:
+                out.append(Candidate(s, demand, src, b, False, "actual", sv, "obligation", "active"))
+    return out
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
