@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from . import acled
 from .code import code_candidate
 from .dates import find_dates
 from .dictionary import DEFAULT_DIR, Compiled, load_compiled
@@ -90,6 +91,8 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
         t = timer.add("grammar", t)
         if harvest is not None:
             collect(s, mentions, bool(cands), harvest)
+        if not comp.settings.require_dyad:  # ACLED events no CAMEO verb carries (actorless, so not for dyad-only sets)
+            cands = acled.sentence_pass(s, mentions, cands, sentences, comp)
         if not cands:
             continue
         places = find_places(s, comp.country_names, tuple(countries), index) if index is not None else []
