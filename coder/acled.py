@@ -72,6 +72,7 @@ class Book:
     precedence: tuple[str, ...]
     statement_roots: frozenset[str]
     contexts: dict[str, re.Pattern]
+    cues: re.Pattern | None = None  # any rule's words: a sentence without one cannot be typed by wording
 
 
 def _word(tok: str) -> str:
@@ -134,7 +135,8 @@ def book(directory: str = str(DEFAULT_DIR)) -> Book:
         for r in raw["rules"]
     )
     contexts = {k: pat(v) for k, v in named.items()}
-    return Book(out, tuple(raw["precedence"]), frozenset(raw.get("statement_roots", [])), contexts)
+    cues = _words([w for r in raw["rules"] for w in expand(r.get("words"))])
+    return Book(out, tuple(raw["precedence"]), frozenset(raw.get("statement_roots", [])), contexts, cues)
 
 
 def rules(directory: str = str(DEFAULT_DIR)) -> tuple[tuple[Rule, ...], tuple[str, ...]]:
@@ -488,7 +490,8 @@ def sentence_pass(s: Sentence, mentions: list[Mention], cands: list[Candidate], 
         tc = c.target.code if c.target is not None and c.target.kind != "agent" else (("---" + c.target.code) if c.target is not None else None)
         if classify(c.verb.code, s.text, c.source, sc, c.target, tc, directory, c.mode if not c.negated else "negated", near, verb_span(c)):
             return out
-    r = type_text(s.text, near, directory)
+    b = book(directory)
+    r = type_text(s.text, near, directory) if b.cues is None or b.cues.search(s.text) else None  # cheap pre-check on the hot path
     if r is None or comp is not None and SUB_EVENT_CAMEO[r.sub_event_type] not in comp.codes:
         return out
     hit = next((m for m in r.words.finditer(s.text)), None) if r.words else None

@@ -24,10 +24,12 @@ def _extend(tokens, end: int, segments, gap: int) -> int | None:
     norms = [t.norm for t in tokens]
     for seg in segments:
         found = None
+        lengths = sorted({len(ph) for ph in seg}, reverse=True)
         for p in range(end, min(end + gap + 1, len(norms))):
             if p > end and norms[p - 1] in _GAP_STOP:
                 break
-            best = max((len(ph) for ph in seg if tuple(norms[p : p + len(ph)]) == ph), default=0)
+            # longest phrase of the segment starting at p: look up by length, not by scanning
+            best = next((n for n in lengths if tuple(norms[p : p + n]) in seg), 0)
             if best:
                 found = p + best
                 break
