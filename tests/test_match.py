@@ -47,3 +47,8 @@ def test_overlap_key_longest_then_earliest():
     c = Mention("verb", 3, 5, "c", "190")
     assert [m.entry_id for m in resolve_overlaps([a, b, c])] == ["b"]
     assert [m.entry_id for m in resolve_overlaps([a, c])] == ["a", "c"]
+
+
+def test_gap_segment_at_the_end_of_a_sentence(mini):
+    # a longer alternative must not match past the last token
+    assert [m.text for m in mentions("Militants fired rockets", mini, "verb")] == ["fired rockets"]

@@ -29,7 +29,7 @@ def _extend(tokens, end: int, segments, gap: int) -> int | None:
             if p > end and norms[p - 1] in _GAP_STOP:
                 break
             # longest phrase of the segment starting at p: look up by length, not by scanning
-            best = next((n for n in lengths if tuple(norms[p : p + n]) in seg), 0)
+            best = next((n for n in lengths if p + n <= len(norms) and tuple(norms[p : p + n]) in seg), 0)
             if best:
                 found = p + best
                 break
