@@ -48,3 +48,16 @@ def test_parquet_input(tmp_path):
     pq.write_table(pa.table({"id": ["p1"], "text": ["Iraq condemned Syria."], "published": ["2024-02-02"]}), tmp_path / "a.parquet")
     (a,) = read_articles([tmp_path]).articles
     assert (a.id, a.published) == ("p1", dt.date(2024, 2, 2))
+
+
+def test_huge_and_empty_articles_are_rejected_with_reasons(tmp_path):
+    from coder.pipeline import Config, code_articles
+
+    from .conftest import FIXTURES
+
+    p = tmp_path / "big.jsonl"
+    p.write_text('{"id": "big", "text": "' + "Iraq condemned Syria. " * 60000 + '", "published": "2024-01-01"}\n{"id": "empty", "text": "", "published": "2024-01-01"}\n')
+    arts = read_articles([p]).articles
+    batch = code_articles(arts, Config(dictionaries=FIXTURES / "dictionaries" / "mini", locations=False))
+    assert sorted((r.article_id, r.reason_code) for r in batch.rejects) == [("big", "E004"), ("empty", "E003")]
+    assert "limit" in next(r.message for r in batch.rejects if r.reason_code == "E004")
