@@ -45,6 +45,7 @@ import math
 import os
 import re
 import sqlite3
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -261,6 +262,7 @@ def _build_rows(places_yaml: Path) -> tuple[list[tuple], list[tuple[str, int]]]:
 
 
 def _build_db(places_yaml: Path, path: Path) -> None:
+    print(f"coder: building the gazetteer cache once ({path.parent}); this takes about 10 seconds", file=sys.stderr, flush=True)
     places, names = _build_rows(places_yaml)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
