@@ -14,16 +14,21 @@ from .intent import as_intent
 from .model import Candidate, Mention
 from .numbers import fatalities, injuries
 
-_METHOD_RANK = {"fuzzy": 0, "combined": 1, "exact": 2}
+_METHOD_RANK = {"fuzzy": 0, "context": 1, "combined": 2, "exact": 3}
+# state roles whose country the context can supply ("President Museveni banned Ugandan ...");
+# non-state roles stay "---": an insurgent's country is not the place he fights in
+CONTEXT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _FATAL_ROOTS = {"18", "19", "20"}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 
 
-def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None) -> tuple[str | None, str | None]:
+def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None, context_country: str | None = None) -> tuple[str | None, str | None]:
     """(code, country) for a mention on a date; roles of people apply by date."""
     if m is None:
         return None, None
-    if m.kind == "agent":  # a role with no country: CAMEO writes the country as ---
+    if m.kind == "agent":  # a role with no country: CAMEO writes the country as ---, unless the context names it
+        if context_country and m.code[:3] in CONTEXT_ROLES and comp.settings.agent_country_from_context:
+            return context_country + m.code, context_country
         return "---" + m.code, None
     code = m.code
     idx = comp.actor_index.get(m.entry_id)  # dated roles apply to any actor (people, parties, groups)
@@ -44,17 +49,19 @@ def code_candidate(
     published: dt.date | None,
     dates: list[DateHit],
     place: tuple[Place, str, str] | None,
+    context_country: str | None = None,
 ) -> dict:
     s, v = c.sentence, c.verb
     verb_char = s.tokens[v.start].start - s.start
     day, precision, date_text = event_date(dates, verb_char, published)
-    src_code, src_country = actor_code(c.source, comp, day)
-    tgt_code, tgt_country = actor_code(c.target, comp, day)
+    src_code, src_country = actor_code(c.source, comp, day, context_country)
+    tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
     code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     used = [m for m in (c.source, c.target) if m is not None]
-    method = min((m.method for m in used), key=_METHOD_RANK.get, default="exact")
+    methods = [("context" if m.kind == "agent" and code_ and not code_.startswith("---") else m.method) for m, code_ in ((c.source, src_code), (c.target, tgt_code)) if m is not None]
+    method = min(methods, key=_METHOD_RANK.get, default="exact")
     score = min((m.score for m in used), default=100.0)
     row = {
         "event_id": event_id(s.article_id, s.index, v.start, src_code, tgt_code, code),

@@ -105,6 +105,7 @@ class Settings(_Model):
     require_dyad: bool = False  # drop events that lack a source or a target (PETRARCH's default)
     max_gap: int = Field(4, ge=0, le=20)  # tokens a `...` gap may span
     future_as_intent: bool = True  # "will give aid" -> 033 (CAMEO manual); PETRARCH codes the verb as is
+    agent_country_from_context: bool = True  # "President X" with X unknown: the sentence's (else dateline's) country
 
 
 class DiscardEntry(_Model):

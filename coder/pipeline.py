@@ -98,8 +98,11 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
         places = find_places(s, comp.country_names, tuple(countries), index) if index is not None else []
         t = timer.add("geo", t)
         dates = find_dates(s.text, article.published)
+        # the country a bare role word belongs to: the sentence's first country, else the dateline's
+        here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country and m.actor_kind != "agent"), None)
+        context_country = here or (dateline_place[0].country_iso3 if dateline_place else None)
         for c in cands:
-            rows.append(code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place)))
+            rows.append(code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country))
         t = timer.add("code", t)
     return rows, len(sentences), dateline.place if dateline else None
 
