@@ -73,3 +73,16 @@ def test_arrow_types_are_r_friendly():
     schema = table("events").arrow()
     for f in schema:
         assert not pa.types.is_unsigned_integer(f.type) and f.type != pa.int64(), f.name
+
+
+def test_process_pool_gives_the_same_events(tmp_path):
+    import json as _json
+
+    p = tmp_path / "a.jsonl"
+    texts = ["Iraqi troops attacked Syria on Monday.", "Iran and Turkey condemned Israel.", "Israeli troops were attacked by Hamas.", "Nothing happened."]
+    p.write_text("".join(_json.dumps({"id": f"a{i}", "text": texts[i % 4], "published": "2024-04-21"}) + "\n" for i in range(450)))
+    cfg = Config(dictionaries=FIXTURES / "dictionaries" / "mini", locations=False)
+    one = run_code([p], tmp_path / "one", cfg)
+    two = run_code([p], tmp_path / "two", cfg, workers=2)
+    ids = [sorted(pq.read_table(d / "events").column("event_id").to_pylist()) for d in (tmp_path / "one", tmp_path / "two")]
+    assert ids[0] == ids[1] and one.events == two.events > 300
