@@ -3,29 +3,49 @@
 find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order:
   * a discard phrase silences the sentence;
   * clauses split at ; : , and subordinators (which, who, while, after, ...);
+  * a pattern that names its arguments' places ($ source, + target, ^ skipped actor; see
+    match/roles.py) is obeyed; the roles it leaves open are found as below;
   * passive verbs: target before the verb, source from a "by X" (or "from X") phrase;
-  * active verbs and nominal events: source is the nearest actor before the verb in its
+  * active verbs and nominal events: source is the nearest actor before the verb word in its
     clause (falling back to earlier clauses: the sentence subject), target the first actor
-    after it; actors after a place preposition ("in Iraq") are places, not arguments;
-  * "he/she" resolves to the last person named in this or an earlier sentence;
-  * coordinated actors ("Iran and Turkey") expand to one candidate per actor;
+    after it; actors after a place preposition ("in Iraq") are places, not arguments; an actor
+    after "by" / "from" is a target only when nothing better follows ("condemned an attack by
+    X", "departed from X");
+  * a verb joined to an earlier one by "and" ("condemned X and promised Y") shares its subject;
+  * "he/she" resolves to the last person named in this or an earlier sentence; a pronoun that
+    resolves to no one leaves the verb without a source;
+  * coordinated actors ("Iran and Turkey") expand to one candidate per actor, and an actor
+    with several codes to one candidate per code;
+  * a paired code (a:b) also codes the reverse event, target -> source, with code b;
+    coordinated actors of a symmetric verb (or a pair a:a) are coded both ways;
   * negation ("did not attack") and modality ("may attack") set `mode`;
   * a generic statement (01x) is dropped when the sentence has a more specific event.
+
+Dyad-only sets (settings.yaml `require_dyad`, as the PETRARCH importer writes) follow two more
+PETRARCH conventions: a verb is passive only when a by-phrase (or from-phrase) follows it, else
+its clause is read as active; and a verb inside the clause of an earlier verb ("he said the
+government proposed ...") is not coded apart from it (PETRARCH codes the highest verb phrase).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
+from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
 
 BOUNDARY_WORDS = {"while", "whereas", "which", "who", "whom", "whose", "after", "before", "when", "because", "although", "though", "but", "where", "whereby", "since", "until", "unless", "if"}
 BOUNDARY_PUNCT = {";", ":", ",", "(", ")", '"', "--"}
 LOC_PREPS = {"in", "near", "inside", "outside", "across", "around", "into", "throughout", "within", "over"}
-TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon", "between"}
+TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon", "between", "for"}
 SOURCE_PREPS = {"by", "from"}
 NOT_SOURCE = LOC_PREPS | TARGET_PREPS | {"of", "for"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "some", "senior", "top", "local"}
+# "in south Ithilen", "in northern Iraq": the preposition governs the place past these words
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+           "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "expected", "wants", "want", "wanted", "seeks", "sought", "hopes", "aims", "vowed", "vows"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
@@ -64,19 +84,29 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "ge
 _PP_IRREGULAR = {pp for _, pp in IRREGULAR.values()}
 
 
+_NORMS: list = [None, None]  # the last sentence and its normalised tokens (one sentence is coded at a time)
+
+
+def _norms(s: Sentence) -> list[str]:
+    if _NORMS[0] is not s:
+        _NORMS[0], _NORMS[1] = s, [t.norm for t in s.tokens]
+    return _NORMS[1]
+
+
 def is_passive(s: Sentence, v: Mention) -> bool:
     """Passive pattern, or an active pattern met in passive form ("were attacked by")."""
     if v.passive:
         return True
-    first = s.tokens[v.start].norm
+    at = anchor(v)
+    first = s.tokens[at].norm
     if not (first.endswith("ed") or first in _PP_IRREGULAR):
         return False
-    before = [t.norm for t in s.tokens[max(0, v.start - 2) : v.start]]
+    before = [t.norm for t in s.tokens[max(0, at - 2) : at]]
     return bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly")))
 
 
 def clause_bounds(s: Sentence, at: int) -> tuple[int, int]:
-    norms = [t.norm for t in s.tokens]
+    norms = _norms(s)
     start = 0
     for i in range(at - 1, -1, -1):
         if norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS:
@@ -93,7 +123,7 @@ def clause_bounds(s: Sentence, at: int) -> tuple[int, int]:
 def preposition(s: Sentence, m: Mention, actors: list[Mention]) -> str:
     """The word governing an actor, skipping determiners; coordinated actors inherit it."""
     i = m.start - 1
-    while i >= 0 and s.tokens[i].norm in DETERMINERS:
+    while i >= 0 and (s.tokens[i].norm in DETERMINERS or s.tokens[i].norm in COMPASS):
         i -= 1
     if i < 0:
         return ""
@@ -116,8 +146,7 @@ def _modifiers(norms: list[str], a: int, b: int, verbs: set[int]) -> bool:
 
 def coordinated(s: Sentence, m: Mention, actors: list[Mention], verbs: set[int] = frozenset()) -> list[Mention]:
     """m plus actors joined to it by 'and' / ',' ("Iran and Turkey", "A, B and the evil C")."""
-    norms = [t.norm for t in s.tokens]
-    group = [m]
+    norms = _norms(s)
     ordered = sorted(actors, key=lambda a: a.start)
 
     def next_after(cur):
@@ -130,18 +159,22 @@ def coordinated(s: Sentence, m: Mention, actors: list[Mention], verbs: set[int] 
                 return a
         return None
 
-    cur = m
-    while (nxt := next_after(cur)) is not None:
-        group.append(nxt)
-        cur = nxt
-    cur = m
-    while True:
-        prev = next((a for a in reversed(ordered) if a.end <= cur.start and next_after(a) is cur), None)
-        if prev is None:
-            break
-        group.insert(0, prev)
-        cur = prev
-    return group
+    # the whole chain of joined actors, then the list m is in: a list is "A, B, C and D", so a
+    # comma after a plain "and" starts another one ("A and B, and C and D" is two lists)
+    chain = [m]
+    while (nxt := next_after(chain[-1])) is not None:
+        chain.append(nxt)
+    while (prev := next((a for a in reversed(ordered) if a.end <= chain[0].start and next_after(a) is chain[0]), None)) is not None:
+        chain.insert(0, prev)
+    lists = [[chain[0]]]
+    after_and = False
+    for a, b in zip(chain, chain[1:]):
+        comma = norms[a.end] == ","
+        if comma and after_and:
+            lists.append([])
+        after_and = not comma
+        lists[-1].append(b)
+    return next(group for group in lists if any(x is m for x in group))
 
 
 def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:
@@ -155,43 +188,63 @@ def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:
     return False, "actual"
 
 
-def _pick_source(s, v, actors, context, lo):
-    """Nearest non-place actor before the verb in its clause, else the sentence subject."""
-    norms = [t.norm for t in s.tokens]
-    before = [a for a in actors if lo <= a.start and a.end <= v.start]
+def _pick_source(s, at, actors, context, lo, skip=()):
+    """Nearest non-place actor before the verb word (token `at`) in its clause, else the
+    sentence subject; a pronoun subject that resolves to no one gives no source."""
+    norms = _norms(s)
+    before = [a for a in actors if lo <= a.start and a.end <= at and id(a) not in skip]
     for a in reversed(before):
         if preposition(s, a, actors) not in NOT_SOURCE:
             return a, "subject"
-    for i in range(v.start - 1, lo - 1, -1):
+    for i in range(at - 1, lo - 1, -1):
         ref = _reference(norms, i)
         if ref:
-            here = [a for a in actors if a.end <= i][::-1]  # nearest first
-            before = [a for a in reversed(context) if a not in actors]  # previous sentence's subject first
+            here = [a for a in actors if a.end <= i and id(a) not in skip][::-1]  # nearest first
+            told = [a for a in reversed(context) if a not in actors]  # previous sentence's subject first
             for strict in (True, False):
-                fits = [a for a in here + before if _compatible(a, ref, strict)]
+                fits = [a for a in here + told if _compatible(a, ref, strict)]
                 if fits:
                     return fits[0], "pronoun"
-            break
-    earlier = [a for a in actors if a.end <= lo and preposition(s, a, actors) not in NOT_SOURCE]
+            return None, ""  # "he said ...": someone we cannot name, not an earlier clause's actor
+    between = [a for a in before if preposition(s, a, actors) == "between"]
+    if between:  # "(talks) between A and B may spur ...": the pair is the subject
+        return between[-1], "between"
+    earlier = [a for a in actors if a.end <= lo and id(a) not in skip and preposition(s, a, actors) not in NOT_SOURCE]
     if earlier:
         return earlier[0], "sentence-subject"
     return None, ""
 
 
-def _pick_target(s, v, actors, hi, exclude):
+def _governor(s: Sentence, m: Mention) -> int:
+    """Token index of the word governing an actor (its preposition), skipping determiners."""
+    i = m.start - 1
+    while i >= 0 and s.tokens[i].norm in DETERMINERS:
+        i -= 1
+    return i
+
+
+def _pick_target(s, v, actors, hi, exclude=(), same=()):
     """First actor after the verb by preference: after a target preposition or as the direct
-    object; then one entered ("into Mordor"); then after "of"; last, a place's owner ("in Bree")."""
+    object; then one entered ("into Mordor"); then after "of", "by" or "from" ("an attack by
+    X", "departed from X"); last, a place's owner ("in Bree"). Actors coded like the source
+    (`same`) are not its target."""
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
-    after = [a for a in actors if head <= a.start and a.end <= hi and a is not exclude]
+    at = anchor(v)
+    head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same]
     ranked = []
     for a in after:
         p = preposition(s, a, actors)
-        if p in TARGET_PREPS:
+        if p == "for" and _governor(s, a) > head + 2:  # "left (yesterday) for X"; not "support for X" far away
+            ranked.append((2, a.start, a, p))
+        elif p in TARGET_PREPS:
             ranked.append((0, a.start, a, p))
         elif a.start in (v.end, head) or p == "'s" or (a.start - 1 in (v.end, head) and s.tokens[a.start - 1].norm in DETERMINERS):
             ranked.append((0, a.start, a, "object"))
         elif p in SOURCE_PREPS:
-            continue
+            if v.code[:2] == "01":  # "said ... support from X": a statement's addressee is not its object's source
+                continue
+            ranked.append((2, a.start, a, p))
         elif p in ("into", "over", "across"):
             ranked.append((1, a.start, a, p))
         elif p == "of":
@@ -206,22 +259,121 @@ def _pick_target(s, v, actors, hi, exclude):
     return a, how
 
 
+def _by_roles(s, v, actors, context, lo, hi):
+    """Arguments a pattern places itself (match/roles.py): (source, how, target, how, ids of
+    skipped actors, whether the source / target was placed)."""
+    segs = v.segs
+    n = len(segs)
+    src = tgt = None
+    sv = tv = ""
+    placed_src = placed_tgt = False
+    skip: set[int] = set()
+    for g, marks in v.gaps:
+        if g == 0:
+            pool = [a for a in actors if lo <= a.start and a.end <= segs[0][0] and preposition(s, a, actors) not in LOC_PREPS][::-1]
+            marks = marks[::-1]  # read outwards from the pattern
+        else:
+            a0, b0 = segs[g - 1][1], (segs[g][0] if g < n else hi)
+            pool = [a for a in actors if a0 <= a.start and a.end <= b0]
+        units: list[tuple[Mention, set[int]]] = []  # (first actor met, ids of its list): "^" skips a whole list
+        for a in pool:
+            if not any(id(a) in ids for _, ids in units):
+                units.append((a, {id(x) for x in coordinated(s, a, actors)}))
+        for k, mk in enumerate(marks):
+            first, ids = units[k] if k < len(units) else (None, set())
+            if mk == "^":
+                skip |= ids
+            elif mk == "$":
+                placed_src = True
+                if first is not None:
+                    src, sv = first, "pattern"
+                elif g == 0:  # nothing before the pattern in its clause: the sentence subject, a pronoun
+                    src, sv = _pick_source(s, segs[0][0], actors, context, lo, skip)
+            elif mk == "+":
+                placed_tgt = True
+                if first is not None:
+                    tgt, tv = first, "pattern"
+    return src, sv, tgt, tv, skip, placed_src, placed_tgt
+
+
+def _agent_named(s, v, actors, hi) -> bool:
+    """A passive verb names its agent ("by X", "from X"). A dyad-only coder (require_dyad, as
+    PETRARCH) reads a passive without one as active, as PETRARCH does: it takes a verb as
+    passive only when a by-phrase follows ("X was criticized over its dispute with Y": X -> Y)."""
+    return any(t.norm == "by" for t in s.tokens[v.head_end or v.end : hi]) or any(
+        preposition(s, a, actors) == "from" for a in actors if (v.head_end or v.end) <= a.start and a.end <= hi)
+
+
+# a verb right after "and" continues the previous verb's clause: "X condemned Y and promised Z"
+_CONJOINED = {"and", "but"}
+
+
+def _conjoined(norms: list[str], at: int) -> bool:
+    i = at - 1
+    if i >= 0 and (norms[i].endswith("ly") or norms[i] in ("also", "then", "later")):
+        i -= 1
+    return i >= 0 and norms[i] in _CONJOINED
+
+
+def _governed(s: Sentence, norms: list[str], v: Mention, earlier: list[Mention]) -> bool:
+    """PETRARCH codes the highest verb of a phrase only: a verb in the clause of an earlier verb
+    ("he said the government proposed ...") is part of that verb's phrase, not an event of its
+    own, unless it is joined to it by "and" (a second verb phrase). Dyad-only sets only."""
+    return not _conjoined(norms, anchor(v)) and any(w.end <= v.start and clause_bounds(s, w.start)[1] >= v.start for w in earlier)
+
+
+def _primaries(actors: list[Mention]) -> tuple[list[Mention], dict[tuple[int, int], list[Mention]]]:
+    """One mention per span; the others at that span are further codes of the same actor."""
+    first: dict[tuple[int, int], Mention] = {}
+    more: dict[tuple[int, int], list[Mention]] = {}
+    for a in actors:
+        key = (a.start, a.end)
+        if key in first:
+            if a.code != first[key].code:
+                more.setdefault(key, []).append(a)
+        else:
+            first[key] = a
+    return list(first.values()), more
+
+
+def _codes_of(m: Mention | None, more) -> set[str]:
+    return set() if m is None else {m.code} | {x.code for x in more.get((m.start, m.end), [])}
+
+
 def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None, require_dyad: bool = False) -> list[Candidate]:
     context = context or []
     if any(m.kind == "discard" for m in mentions):
         return []
-    actors = [m for m in mentions if m.kind in ("actor", "agent", "adjective")]
+    actors, more = _primaries([m for m in mentions if m.kind in ("actor", "agent", "adjective")])
     verbs = [m for m in mentions if m.kind == "verb" and m.code != NULL_CODE]  # null patterns only block
     verb_tokens = {i for v in verbs for i in range(v.start, v.end)}
-    out: list[Candidate] = []
-    for v in verbs:
+    norms = _norms(s)
+
+    def codes(group):  # an actor with several codes stands for each of them
+        return [x for a in group for x in ([a] + more.get((a.start, a.end), []) if a is not None else [None])]
+
+    def arguments(v, subject):
+        at = anchor(v)
         lo, hi = clause_bounds(s, v.start)
-        hi = max(hi, v.end)
-        negated, mode = _mode(s, v, lo)
+        if hi < v.end:  # a pattern may span a comma ("complete, full ties"): its clause goes on after it
+            _, hi = clause_bounds(s, v.end - 1)
+            hi = max(hi, v.end)
+        if len(verbs) > 1:  # "condemned X and promised Y to Z": the second verb's object is not the
+            # first's (but "donated and delivered goods to Z" shares it)
+            hi = min([hi] + [w.start for w in verbs if w.start > v.end + 1 and _conjoined(norms, anchor(w))])
         src = tgt = None
         sv = tv = ""
-        if is_passive(s, v):
-            before = [a for a in actors if lo <= a.start and a.end <= v.start and preposition(s, a, actors) not in LOC_PREPS]
+        gaps = getattr(v, "gaps", ())
+        if gaps:
+            src, sv, tgt, tv, skip, placed_src, placed_tgt = _by_roles(s, v, actors, context, lo, hi)
+            if not placed_src:
+                taken = skip | ({id(a) for a in coordinated(s, tgt, actors)} if tgt is not None else set())
+                src, sv = _pick_source(s, at, actors, context, lo, taken)
+            if not placed_tgt:
+                tgt, tv = _pick_target(s, replace(v, head_end=v.end), actors, hi, skip | {id(src)}, _codes_of(src, more))
+            rule = "pattern"
+        elif is_passive(s, v) and not (require_dyad and not _agent_named(s, v, actors, hi)):
+            before = [a for a in actors if lo <= a.start and a.end <= at and preposition(s, a, actors) not in LOC_PREPS]
             if before:
                 tgt, tv = before[-1], "passive-subject"
             after = [a for a in actors if (v.head_end or v.end) <= a.start and a.end <= hi]
@@ -237,9 +389,33 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                     tgt, tv = a, p
             rule = "passive"
         else:
-            src, sv = _pick_source(s, v, actors, context, lo)
-            tgt, tv = _pick_target(s, v, actors, hi, src)
+            if subject is not None and _conjoined(norms, at):
+                src, sv = subject[0], "conjoined"
+            else:
+                src, sv = _pick_source(s, at, actors, context, lo)
+            tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))
             rule = "nominal" if v.nominal else "active"
+        return src, sv, tgt, tv, rule, lo
+
+    # a pattern for coordinated actors ("%$": "A and B agree") applies when they are coordinated,
+    # and then wins over the plain patterns it overlaps; else it does not apply
+    conditional = [v for v in verbs if getattr(v, "compound", ())]
+    if conditional:
+        held = []
+        for v in conditional:
+            src, _, tgt, _, _, _ = arguments(v, None)
+            if all(x is not None and len(coordinated(s, x, actors, verb_tokens)) > 1 for x in ((src,) if "$" in v.compound else ()) + ((tgt,) if "+" in v.compound else ())):
+                held.append(v)
+        verbs = [v for v in verbs if any(v is h for h in held) or not (getattr(v, "compound", ()) or any(v.start < h.end and h.start < v.end for h in held))]
+
+    out: list[Candidate] = []
+    subject: tuple[Mention, str] | None = None  # the previous verb's source, for a conjoined verb
+    for k, v in enumerate(verbs):
+        if require_dyad and _governed(s, norms, v, verbs[:k]):
+            continue
+        src, sv, tgt, tv, rule, lo = arguments(v, subject)
+        negated, mode = _mode(s, v, lo)
+        subject = (src, sv) if src is not None and rule != "passive" else None
         if src is None and tgt is None:
             # "clashes erupted near X": an event with no actor named anywhere in the sentence
             if v.code[:2] in ACTORLESS_ROOTS and not negated and not actors:
@@ -251,7 +427,11 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         targets = coordinated(s, tgt, actors, verb_tokens) if tgt else [None]
         if v.nominal and src is None and tgt is not None and tv == "between" and len(targets) > 1:  # "talks between A and B"
             sources, tgt, tv = targets, None, "between"
-        if (v.symmetric or tv == "between") and tgt is None and len(sources) > 1:  # "A and B met", "talks between A and B"
+        reverse = getattr(v, "reverse", None)
+        if more:
+            sources, targets = codes(sources), codes(targets)
+        mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code)
+        if mutual and tgt is None and len(sources) > 1:  # "A and B met", "talks between A and B"
             for a in sources:
                 for b in sources:
                     if a is not b and a.code != b.code:
@@ -259,12 +439,22 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             continue
         if require_dyad and (src is None or tgt is None):
             continue
+        back = replace(v, code=reverse) if reverse else None
         for a in sources:
             for b in targets:
                 if a is not None and b is not None and a.code == b.code:
                     continue
                 out.append(Candidate(s, v, a, b, negated, mode, sv, tv, rule))
-    out = _demands(s, verbs, actors, context, out)
+                if back is not None and a is not None and b is not None:  # LEFT [032:033]: the visit is also received
+                    out.append(Candidate(s, back, b, a, negated, mode, tv, sv, rule + "-reverse"))
+    seen: set[tuple] = set()
+    unique = []
+    for c in out:  # "Kofi Annan, UN secretary-general": one event, not one per name of the same actor
+        key = (c.verb.start, c.verb.code, c.source.code if c.source else None, c.target.code if c.target else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    out = _demands(s, verbs, actors, context, unique)
     if any(c.verb.code[:2] != "01" for c in out):
         out = [c for c in out if c.verb.code[:2] != "01"]
     return _drop_complements(s, out)
@@ -272,7 +462,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
 
 def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, out: list[Candidate]) -> list[Candidate]:
     """"X said Y must (should) do Z" is a demand by X on Y (CAMEO 10), not Y doing Z."""
-    norms = [t.norm for t in s.tokens]
+    norms = _norms(s)
     for v in verbs:
         if v.code[:2] != "01":
             continue
@@ -280,7 +470,7 @@ def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, 
         if k is None:
             continue
         lo, _ = clause_bounds(s, v.start)
-        src, sv = _pick_source(s, v, actors, context, lo)
+        src, sv = _pick_source(s, anchor(v), actors, context, lo)
         subject = [a for a in actors if v.end <= a.start and a.end <= k]
         if src is None or not subject:
             continue
@@ -296,14 +486,14 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """An infinitive ("urged X to support Y"), a gerund after "of" ("accused X of attacking Y")
     or a trailing participle (", killing eight") that follows another event belongs to that
     event: CAMEO codes the governing verb only (the accusation, not the alleged attack)."""
-    norms = [t.norm for t in s.tokens]
+    norms = _norms(s)
     first = min((c.verb.start for c in cands), default=0)
     keep = []
     for c in cands:
         i = c.verb.start
         prev = norms[i - 1] if i else ""
         prev2 = norms[i - 2] if i > 1 else ""
-        complement = prev == "to" or (prev.endswith("ly") and prev2 == "to") or (prev == "of" and norms[i].endswith("ing"))
+        complement = prev == "to" or (prev2 == "to" and (prev.endswith("ly") or prev == "be")) or (prev == "of" and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
         # "... during a brief visit to X": a nominal event inside a time phrase frames the main one
         framed = c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])

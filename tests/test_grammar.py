@@ -58,3 +58,103 @@ def test_require_dyad_setting_drops_one_sided_events(mini):
 def test_references_resolve_to_a_compatible_earlier_actor(mini, text, expected):
     events = code_text(text, mini)
     assert (events[-1]["source_code"], events[-1]["cameo_code"], events[-1]["target_code"]) == expected
+
+
+# ---------- PETRARCH/TABARI conformance mechanisms (fictional actors in mini/actors/b.yaml) ----------
+# (sentence, expected events as sorted (source, code, target) triples)
+MECHANISMS = [
+    # paired code a:b: the reverse event is coded target -> source
+    ("Valdoria departed for Braska on Monday.", [("BRK", "033", "VAL"), ("VAL", "032", "BRK")]),
+    # an actor after "from" / "by" is the target when nothing better follows the verb
+    ("Valdoria departed from Braska.", [("BRK", "033", "VAL"), ("VAL", "032", "BRK")]),
+    ("Turkey condemned an attack by Hamas in northern Syria.", [("TUR", "111", "PSEREB")]),
+    # ... but a statement's addressee is never its object's source
+    ("Turkey said such a step enjoyed support from Iran.", []),
+    # a pair a:a between the members of a compound subject with no target
+    ("Valdoria and Braska renewed diplomatic ties.", [("BRK", "064", "VAL"), ("VAL", "064", "BRK")]),
+    # a comma between two adjectives does not end a pattern's gap
+    ("Valdoria renewed complete, full diplomatic ties with Braska.", [("BRK", "064", "VAL"), ("VAL", "064", "BRK")]),
+    # role markers: target before a passive, source after "in"
+    ("A Valdorian was shot dead in Braska.", [("BRK", "180", "VAL")]),
+    # ^ skips the actor after "at"; + takes the one after "with"
+    ("Valdoria celebrated Eid at Braska with Iran.", [("VAL", "043", "IRN")]),
+    # + between the pattern's words; the source is found before the pattern
+    ("Iran noted that Valdoria regretted the decision.", [("IRN", "111", "VAL")]),
+    # *: the source is the nearest actor before the verb word, inside the pattern's gap;
+    # "neither ... nor" belongs to the pattern: not a negation
+    ("Neither Valdoria nor Braska boycotted Iran.", [("BRK", "081", "IRN"), ("VAL", "081", "IRN")]),
+    # an actor with two codes: one event per code
+    ("The Twin Cities condemned Iran.", [("TWA", "111", "IRN"), ("TWB", "111", "IRN")]),
+    # a prefix agent (id ~prefix) goes before the actor's code; a later agent follows it
+    ("Relief Corps Valdoria condemned Iran.", [("NGOVAL", "111", "IRN")]),
+    ("Relief Corps Valdoria officials condemned Iran.", [("NGOVALGOV", "111", "IRN")]),
+    # a title before a named actor: the title's country + role
+    ("Valdoria Prime Minister Korr condemned Iran.", [("VALGOV", "111", "IRN")]),
+    ("Valdoria's first deputy prime minister Korr condemned Iran.", [("VALGOV", "111", "IRN")]),
+    ("President Korr condemned Iran.", [("VALGOV", "111", "IRN")]),
+    # agents listed before "in <countries>" take each country
+    ("Lawmakers and officials in Valdoria and Braska condemned Iran.",
+     [("BRKGOV", "111", "IRN"), ("BRKLEG", "111", "IRN"), ("VALGOV", "111", "IRN"), ("VALLEG", "111", "IRN")]),
+    # an agent of a non-state actor that is not an armed group appends its code; roles are not repeated
+    ("Activists of the Quill Society condemned Iran.", [("NGMOPP", "111", "IRN")]),
+    ("The Valdor Herald state newspaper condemned Iran.", [("VALGOVMED", "111", "IRN")]),
+    # a verb right after "and" shares the previous verb's subject (not the nearest actor)
+    ("Iraqi troops attacked Syria on Monday and arrested Iranian protesters.", [("IRQMIL", "173", "IRNCVL"), ("IRQMIL", "190", "SYR")]),
+    # ... and the first verb's target is not looked for past the second verb
+    ("Turkey condemned the arrests in Syria on Monday and criticized Israel.", [("TUR", "111", "ISR"), ("TUR", "111", "SYR")]),
+    # "A and B, and C ..." is two lists
+    ("Turkey condemned Iran and Syria, and Israel criticized Iraq.", [("ISR", "111", "IRQ"), ("TUR", "111", "IRN"), ("TUR", "111", "SYR")]),
+    # a verb after a determiner and adjectives is a noun: no arrest event
+    ("Turkey condemned the sudden mass arrest of protesters.", [("TUR", "111", "---CVL")]),
+    # one event per actor, not per name of it ("Baghdad, Iraq")
+    ("Turkey condemned Baghdad, Iraq.", [("TUR", "111", "IRQ")]),
+    # "between A and B" before the verb: the pair is the subject
+    ("Fighting between Iran and Turkey killed Syrian protesters.", [("IRN", "190", "SYRCVL"), ("TUR", "190", "SYRCVL")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MECHANISMS)
+def test_petrarch_mechanisms(mini, text, expected):
+    events = [e for e in code_text(text, mini) if not e["verb_entry"].startswith("acled:")]  # not the ACLED sentence pass
+    assert sorted((e["source_code"], e["cameo_code"], e["target_code"]) for e in events if not e["negated"]) == expected
+
+
+def test_unresolved_pronoun_takes_no_earlier_clause_subject(mini):
+    events = [e for e in code_text("Iraqi protesters gathered; he condemned Israel.", mini) if not e["verb_entry"].startswith("acled:")]
+    assert [(e["source_code"], e["target_code"]) for e in events] == [(None, "ISR")]
+
+
+def test_dyad_only_sets_read_a_passive_without_agent_as_active(mini):
+    from dataclasses import replace
+
+    from coder.dictionary import Settings
+
+    text = "Israel was criticized over its dispute with Syria."
+    assert [(e["source_code"], e["target_code"]) for e in code_text(text, mini)] == [(None, "ISR")]  # passive: the target
+    strict = replace(mini, settings=Settings(require_dyad=True))
+    assert [(e["source_code"], e["target_code"]) for e in code_text(text, strict)] == [("ISR", "SYR")]  # PETRARCH: active
+    # a by-phrase keeps it passive
+    assert [(e["source_code"], e["target_code"]) for e in code_text("Israel was criticized by Syria.", strict)] == [("SYR", "ISR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Valdoria and Braska agree that the border should stay open.", [("BRK", "030", "VAL"), ("VAL", "030", "BRK")]),
+    ("Valdoria agreed on Monday.", [("VAL", "081", None)]),  # one subject: the plain pattern
+])
+def test_pattern_for_coordinated_subjects(mini, text, expected):
+    events = [e for e in code_text(text, mini) if not e["verb_entry"].startswith("acled:")]
+    assert sorted((e["source_code"], e["cameo_code"], e["target_code"]) for e in events) == expected
+
+
+def test_dyad_only_sets_code_the_highest_verb_of_a_phrase(mini):
+    from dataclasses import replace
+
+    from coder.dictionary import Settings
+
+    text = "Valdoria said Braska condemned Iran."
+    assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in code_text(text, mini)] == [("BRK", "111", "IRN")]
+    strict = replace(mini, settings=Settings(require_dyad=True))
+    assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in code_text(text, strict)] == [("VAL", "010", "BRK")]
+    # a second verb phrase joined by "and" is coded on its own
+    both = code_text("Valdoria condemned Braska and criticized Iran.", strict)
+    assert sorted((e["source_code"], e["target_code"]) for e in both) == [("VAL", "BRK"), ("VAL", "IRN")]

@@ -1,3 +1,5 @@
+import pytest
+
 from coder.match import find_mentions
 from coder.match.resolve import resolve_overlaps
 from coder.model import Article, Mention
@@ -56,3 +58,61 @@ def test_gap_segment_at_the_end_of_a_sentence():
     # at the last token, a two-word alternative's slice is one word long: it must not count
     toks = tokenize("they fired rockets")
     assert _extend(toks, 2, [frozenset({("rockets", "again"), ("rockets",)})], 4) == 3
+
+
+# ---------- PETRARCH conformance: role markers, gaps, nouns, codes ----------
+@pytest.mark.parametrize("text, verb_seg, gaps, compound", [
+    ("{fire} ... &PROJECTILE", None, None, None),  # no markers: nothing to say
+    ("+? {be} shot dead in $?", 0, ((0, ("+",)), (1, ("$",))), ()),
+    ("{celebrate} ... eid ... at ^? ... with +?", 0, ((3, ("^",)), (4, ("+",))), ()),
+    ("$? ^? for ... *? {warn}", 1, ((0, ("$", "^")),), ()),
+    ("noted +? ... *? {regret}", 1, ((1, ("+",)),), ()),
+    ("{agree} ... %$?", 0, (), ("$",)),
+    ("{agree} ... with %+?", 0, (), ("+",)),
+])
+def test_pattern_roles(text, verb_seg, gaps, compound):
+    from coder.match.roles import pattern_roles
+
+    r = pattern_roles(text)
+    if verb_seg is None:
+        assert r is None
+    else:
+        assert (r.verb_seg, r.gaps, r.compound) == (verb_seg, gaps, compound)
+
+
+def test_verb_mention_carries_segments_anchor_and_pair(mini):
+    (v,) = mentions("Iran noted that Valdoria regretted the decision.", mini, "verb")
+    assert (v.start, v.verb_at, v.segs) == (1, 4, ((1, 2), (4, 5)))
+    (v,) = mentions("Valdoria departed for Braska.", mini, "verb")
+    assert (v.code, v.reverse) == ("032", "033")
+
+
+@pytest.mark.parametrize("actor, agent, code", [
+    ("IRQ", "COP", "IRQCOP"), ("USAGOV", "GOV", "USAGOV"),
+    ("HGWGOVMED", "GOVMED", "HGWGOVMED"), ("ISRGOV", "GOVMED", "ISRGOVMED"),  # roles the actor has are not repeated
+])
+def test_join_code(actor, agent, code):
+    from coder.match.combine import join_code
+
+    assert join_code(actor, agent) == code
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Valdoria renewed complete, full diplomatic ties with Braska.", ["renewed complete, full diplomatic ties"]),  # adjectives
+    ("Militants fired mortars, rockets at the base.", []),  # a list of nouns: the comma ends the gap
+    ("Militants fired, witnesses said, rockets at the base.", ["said"]),  # not "fired ... rockets"
+    ("Turkey condemned the sudden mass arrest of protesters.", ["condemned"]),  # determiner + adjectives: a noun
+    ("The rebels arrested the protesters.", ["arrested"]),  # a past form after its subject is a verb
+])
+def test_gaps_and_noun_uses(mini, text, verbs):
+    assert [m.text for m in mentions(text, mini, "verb")] == verbs
+
+
+def test_an_actor_with_two_codes_is_two_mentions_over_the_same_tokens(mini):
+    ms = mentions("The Twin Cities condemned Iran.", mini, "actor")
+    assert [(m.start, m.end, m.code) for m in ms] == [(1, 3, "TWA"), (1, 3, "TWB"), (4, 5, "IRN")]
+
+
+def test_prefix_agent_goes_before_the_actor_code(mini):
+    ms = mentions("Relief Corps Valdoria officials condemned Iran.", mini, "actor")
+    assert [(m.text, m.code) for m in ms][0] == ("Relief Corps Valdoria officials", "NGOVALGOV")

@@ -17,7 +17,9 @@ input -> same bytes, whatever the order of `files`):
 codes.tsv rows for codes outside CAMEO (test-only codes such as 212, 901-915, 174K): when the
 first two digits are a real root (01-20) the row takes that root's quad class and the Goldstein
 weight and PLOVER type of the nearest listed ancestor (1717 -> 171); otherwise the documented
-placeholder is root "00", quad class 0 ("none"), Goldstein 0.0, no PLOVER type.
+placeholder is root "00", quad class 0 ("none"), Goldstein 0.0, no PLOVER type. A PETRARCH
+paired code [a:b] is written as the verb entry's code `a:b` and declared here with a's row:
+the engine codes a source -> target and b target -> source (coder/match/roles.py).
 
 Every input line that could not be converted (or was converted with a loss) is a warning in
 report.problems (file, line, code I0xx, message); see common.WARNINGS for the codes.
@@ -80,7 +82,8 @@ def _extra_codes(used: set[str], sources: dict[str, str]) -> list[dict]:
     with open(CODES_TSV, encoding="utf-8") as fh:
         known = {r["code"]: r for r in csv.DictReader(fh, delimiter="\t")}
     rows = []
-    for code in sorted(used - set(known)):
+    singles = sorted(c for c in used - set(known) if ":" not in c)
+    for code in singles:
         digits = re.match(r"\d*", code).group()
         root = code[:2]
         level = 1 if len(code) <= 2 else 2 if len(code) == 3 else 3
@@ -97,6 +100,12 @@ def _extra_codes(used: set[str], sources: dict[str, str]) -> list[dict]:
                 "code": code, "name": note, "root": "00", "level": level,
                 "quadclass": 0, "quadclass_name": "none (not a CAMEO root)", "goldstein": "0.0", "plover": "",
             })
+    table = {**known, **{r["code"]: r for r in rows}}
+    for code in sorted(c for c in used - set(known) if ":" in c):  # a pair takes its forward code's row
+        fwd, rev = code.split(":", 1)
+        base = table[fwd]
+        rows.append({**{k: base[k] for k in ("root", "level", "quadclass", "quadclass_name", "goldstein")}, "plover": base.get("plover") or "",
+                     "code": code, "name": f"PETRARCH paired code: {fwd} source -> target and {rev} target -> source (from {sources.get(code, '?')})"})
     return rows
 
 

@@ -15,12 +15,17 @@ Decisions (each reported as a warning with file:line):
   * no default code: the code of the latest period is used outside all periods;
   * `---` (null actor) cannot be expressed: a null default drops the entry, a null period
     still claims its dates (so later overlapping periods do not take them) but writes no role;
-  * `A/B/C` (one actor coded as several) keeps A; lower-case codes are upper-cased; codes that
-    are not 3-character blocks (ITHTV) are cut to whole blocks (ITH);
+  * `A/B/C` (one actor coded as several: "the Shire" is FRO, BIL and SAM) is written as the
+    entry with code A plus entries `<id>~2` (B), `<id>~3` (C) without names: the engine codes
+    the actor once per code (coder/match/__init__.py); dated periods keep A only;
+    lower-case codes are upper-cased; codes that are not 3-character blocks (ITHTV) are cut
+    to whole blocks (ITH);
   * a name given to several actors stays with the first one (later copies are reported);
-  * kind: person when the entry has dated roles (the engine applies roles to people only),
-    igo for IGO..., group for other multi-block or NGO/IMG/MNC codes, other for bare role
-    codes (ELI), else country (country = the code).
+  * kind: person when the entry has dated roles, igo for IGO..., group for armed groups
+    (IMG... or a REB/INS/UAF/SEP block: their code is kept whole when an agent joins them),
+    other for other multi-block codes (MORMIL, GMWGOV), NGO/NGM/MNC... codes and bare role
+    codes (ELI): agents append to them as PETRARCH does ("activists of Amnesty" -> NGMOPP),
+    else country (country = the code).
 """
 
 from __future__ import annotations
@@ -71,11 +76,16 @@ def format_name(name: str) -> str:
     return name.lower()
 
 
-def _fix_code(code: str, rep: ImportReport, path: Path, line: int) -> str | None:
-    """A PETRARCH actor code -> a valid project code, or None (reported)."""
+def _fix_code(code: str, rep: ImportReport, path: Path, line: int, more: list[str] | None = None) -> str | None:
+    """A PETRARCH actor code -> a valid project code, or None (reported). `A/B`: A, and B goes
+    to `more` when given (else it is dropped, reported)."""
     if "/" in code:
         parts = [p for p in code.split("/") if p]
-        rep.warn(FAMILY, "I012", path, line, f"several codes {code!r} for one actor: kept {parts[0] if parts else '?'} (the engine gives an actor one code)", skipped=False)
+        if more is not None:
+            rep.warn(FAMILY, "I012", path, line, f"several codes {code!r} for one actor: {parts[0] if parts else '?'} and sibling entries for the others", skipped=False)
+            more += [c for c in (_fix_code(p, rep, path, line) for p in parts[1:]) if c]
+        else:
+            rep.warn(FAMILY, "I012", path, line, f"several codes {code!r} for one period: kept {parts[0] if parts else '?'}", skipped=False)
         if not parts:
             return None
         code = parts[0]
@@ -115,6 +125,9 @@ def _fmt(d: dt.date) -> str:
     return "open" if d in (LOW, HIGH) else d.isoformat()
 
 
+ARMED = {"REB", "INS", "UAF", "SEP"}
+
+
 def _kind(code: str, has_roles: bool) -> tuple[str, str | None]:
     head = code[:3]
     country = head if head.isalpha() and head not in INTERNATIONAL and head not in ROLE_CODES else None
@@ -122,14 +135,17 @@ def _kind(code: str, has_roles: bool) -> tuple[str, str | None]:
         return "person", country
     if head == "IGO":
         return "igo", None
+    blocks = {code[i : i + 3] for i in range(0, len(code), 3)}
+    if head == "IMG" or blocks & ARMED:
+        return "group", country
     if head in INTERNATIONAL:
-        return "group", None
+        return "other", None
     if len(code) == 3:
         return ("other", None) if head in ROLE_CODES else ("country", country)
-    return "group", country
+    return "other", country
 
 
-def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, str] | None) -> dict | None:
+def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, str] | None) -> list[dict] | None:
     names: list[str] = []
     for n in raw.names:
         f = format_name(n)
@@ -146,6 +162,7 @@ def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker, seen: dict[
     claimed: list[tuple[dt.date, dt.date, str | None]] = []
     roles: list[tuple[dt.date, dt.date, str, int]] = []
     undated: list[str] = []  # codes whose dates could not be read: last-resort default
+    extra: list[str] = []  # further codes of the default (A/B/C)
     for content, line in raw.codes:
         content = content.strip()
         m = re.match(r"^([^\s<>]*)\s*(.*)$", content)
@@ -155,7 +172,7 @@ def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker, seen: dict[
                 rep.warn(FAMILY, "I016", path, line, f"second default code [{content}] for {names[0]!r}; kept the first")
                 continue
             default_seen = True
-            default = _fix_code(code_s, rep, path, line)
+            default = _fix_code(code_s, rep, path, line, extra)
             if default is None and code_s == "---":
                 rep.warn(FAMILY, "I011", path, line, f"null default code [---] for {names[0]!r} cannot be expressed")
             continue
@@ -232,7 +249,12 @@ def _convert(raw: _Raw, path: Path, rep: ImportReport, ids: IdMaker, seen: dict[
     if roles:
         entry["roles"] = [{"code": c, "from": None if s == LOW else s, "to": None if e == HIGH else e} for s, e, c, _ in roles]
     entry["comment"] = f"{path.name}:{raw.line}"
-    return entry
+    out = [entry]
+    for n, code in enumerate(dict.fromkeys(c for c in extra if c != default), 2):
+        k, ctry = _kind(code, False)
+        out.append({"id": f"{entry['id']}~{n}", "kind": k, "code": code, "country": ctry, "names": [],
+                    "comment": f"{path.name}:{raw.line} also coded as {code}: {entry['id']} has several codes"})
+    return out
 
 
 def convert_actors(path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, str] | None = None) -> list[dict]:
@@ -246,7 +268,7 @@ def convert_actors(path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, 
         if cur is not None:
             e = _convert(cur, path, rep, ids, seen)
             if e is not None:
-                out.append(e)
+                out.extend(e)
 
     for ln in read_lines(path, rep, FAMILY):
         text = ln.text

@@ -7,8 +7,9 @@
   NAME {PLURAL_1 PLURAL_2} [~X]     explicit plurals, no regular plural generated
   NAME [~X]                         regular plural of the last word added (PETRARCH does this)
 
-The engine always writes country + agent, so prefix agents are imported as suffix agents
-(reported with file:line). Names are written in lower case: agents match case-insensitively.
+A prefix agent keeps its code and gets the id suffix `~prefix`, which tells the engine to write
+its code before the actor's (coder/match/combine.py): "MSF Arnor" -> NGO + ARN. Names are
+written in lower case: agents match case-insensitively.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..match.combine import PREFIX
 from .common import ACTOR_BLOCKS, IdMaker, ImportReport, phrase, read_lines
 
 FAMILY = "agents"
@@ -90,10 +92,10 @@ def convert_agents(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
             names.append(plural(names[0]))
         names = list(dict.fromkeys(n.lower() for n in names if n))
         comment = f"{path.name}:{ln.no}"
+        eid = ids(f"agent.{re.sub(r'[^a-z0-9]+', '_', names[0]).strip('_') or 'x'}")
         if prefix:
-            msg = f"prefix agent [{m.group('code').strip()}] {names[0]!r}: PETRARCH writes {code}+country, the engine will write country+{code}"
-            rep.warn(FAMILY, "I021", path, ln.no, msg, skipped=False)
-            comment += f" prefix agent: PETRARCH codes {code} before the country"
-        out.append({"id": ids(f"agent.{re.sub(r'[^a-z0-9]+', '_', names[0]).strip('_') or 'x'}"), "code": code, "names": names, "comment": comment})
+            eid += PREFIX
+            comment += f" prefix agent [{code}~]: {code} is written before the actor's code"
+        out.append({"id": eid, "code": code, "names": names, "comment": comment})
     rep.fam(FAMILY).written += len(out)
     return out

@@ -10,14 +10,18 @@ Syntax handled:
   ~ ...                      transformations: not supported (reported)
 
 Pattern conversion (TABARI semantics): `_` joins words that must be adjacent, a space (or
-(...) / {...} grouping, or a ^ skip) allows words in between -> our `...` gap (<= 4 tokens).
-The verb slot lists every form of the block's one-word verbs (`{lemma}` when there is just
-one regular verb); multi-word verbs get a pattern each. `$` (source) and `+` (target) markers
-are dropped when they agree with the engine (source before the verb, target after); a target
-before a `was/were/been` + verb becomes a passive pattern (`{be} <participle>`: the engine
-then takes the source from "by/from X"); other placements and `%` compounds are reported.
+(...) / {...} grouping, or a ^ skip) allows words in between -> our `...` gap (settings.yaml
+max_gap). The verb slot lists every form of the block's one-word verbs (`{lemma}` when there
+is just one regular verb); multi-word verbs get a pattern each. `$` (source), `+` (target) and
+`^` (skipped actor) become zero-width role markers `$?` `+?` `^?` (coder/match/roles.py)
+unless they sit where the engine looks anyway (`$ * +`), and `*?` marks the verb when pattern
+words precede it across a gap; a be-word before the verb after a target is written `{be}`.
+`%` (a compound actor) becomes `%$?` (before the verb: the source) or `%+?` (after it: the
+target): the pattern applies only when that actor is coordinated, and the entry is marked
+symmetric (coded between the coordinated actors when there is no target).
 Verb forms: our regular inflections plus any {listed} forms (PETRARCH lists irregulars).
-Codes: [a:b] -> a (b noted in the comment), [---] / [:b] -> nothing coded (reported).
+Codes: [a:b] -> the pair `a:b` (declared in codes.tsv; b is coded target -> source),
+[---] -> a null entry that only blocks shorter matches, [:b] -> nothing coded (reported).
 """
 
 from __future__ import annotations
@@ -220,6 +224,8 @@ def scan_pattern(body: str, synsets: dict[str, str]) -> list[Item] | str:
 
 
 def _size(tok: str, synsets: dict[str, list[str]]) -> int:
+    if tok.endswith("?"):  # an optional token (a role marker): with and without it
+        return 2 * _size(tok[:-1], synsets)
     if tok.startswith("&"):
         return max(1, len(synsets.get(tok[1:], [])))
     if tok.startswith("{"):
@@ -255,42 +261,83 @@ def _simple(spec: VerbSpec) -> bool:
     return ours == set(regular_forms(spec.lemma))
 
 
-def render(items: list[Item], verb_text: str, be_at: int | None) -> str:
-    out: list[str] = []
+_MARK = {"src": "$?", "tgt": "+?", "skip": "^?"}
+
+
+def _layout(items: list[Item], be_at: int | None) -> list[list[int]]:
+    """Items grouped into our pattern's segments (runs of adjacent words); a role item sits in
+    the segment of the word before it (in the first one when no word precedes it)."""
+    segs: list[list[int]] = [[]]
+    words = 0
     gap = False
     for k, it in enumerate(items):
         if it.kind in ("word", "syn", "verb"):
-            text = {"word": it.value, "syn": f"&{it.value}", "verb": verb_text}[it.kind]
-            if k == be_at:
-                text = "{be}"
-            if out:
-                adjacent = (it.adjacent and not gap) or (it.kind == "verb" and be_at is not None)  # passive: {be} + verb
-                out.append(" " if adjacent else " ... ")
-            out.append(text)
+            adjacent = (it.adjacent and not gap) or (it.kind == "verb" and be_at is not None)  # passive: {be} + verb
+            if words and not adjacent:
+                segs.append([])
+            segs[-1].append(k)
+            words += 1
             gap = False
         else:
-            gap = gap or bool(out)
-    return "".join(out)
+            if it.kind in _MARK or it.kind == "comp":
+                segs[-1].append(k)
+            gap = gap or bool(words)
+    return segs
 
 
-def plan(items: list[Item]) -> tuple[str, int | None] | str:
-    """Check the roles of a scanned pattern: ('ok'|'passive', index of be-word) or a reason.
-    `%` compound markers are ignored here (the caller drops them and reports it)."""
+def render(items: list[Item], verb_text: str, be_at: int | None, marked: bool = False) -> str:
+    """Items -> our pattern text. With `marked`, role items become zero-width markers ($? +? ^?,
+    see coder/match/roles.py) next to the word they touch, and `*?` starts the verb's segment
+    when pattern words before it are separated from it by a gap."""
+    out = []
+    verb = next(k for k, it in enumerate(items) if it.kind == "verb")
+    compound = []  # %: the actor there must be coordinated; %$? / %+? say which role it is
+    for seg in _layout(items, be_at):
+        toks = []
+        for k in seg:
+            it = items[k]
+            if it.kind == "comp":
+                toks.append("%$?" if k < verb else "%+?")
+                compound.append(toks[-1])
+                continue
+            if it.kind in _MARK:
+                if marked:
+                    toks.append(_MARK[it.kind])
+                continue
+            if it.kind == "verb" and marked and out:
+                toks.insert(0, "*?")
+            toks.append("{be}" if k == be_at else {"word": it.value, "syn": f"&{it.value}", "verb": verb_text}[it.kind])
+        out.append(" ".join(toks))
+    if compound and len(out) == 1:  # "% *": the marker as a segment of its own, so that the
+        # pattern is not the plain verb's phrase with another code (dict lint D016)
+        out = [" ".join(t for t in out[0].split() if t not in compound), " ".join(compound)]
+    return " ... ".join(out)
+
+
+def plan(items: list[Item]) -> tuple[str, int | None, bool] | str:
+    """Check the roles of a scanned pattern: ('ok'|'passive', index of a be-word written {be},
+    whether role markers are written) or a reason. Markers are written when the pattern puts
+    a role where the engine would not look by itself (a target before the verb, a source after
+    it, a skipped actor, a role between pattern words) or has words before the verb across a
+    gap (the source is then looked for before the verb word, not before the pattern); `$ * +`
+    needs none. `%` compound markers are handled by the caller."""
     verbs = [k for k, it in enumerate(items) if it.kind == "verb"]
     if len(verbs) != 1:
         return "pattern needs exactly one * (verb)"
     v = verbs[0]
+    words = [k for k, it in enumerate(items) if it.kind in ("word", "syn", "verb")]
     src_post = any(it.kind == "src" for it in items[v:])
     tgt_pre = any(it.kind == "tgt" for it in items[:v])
-    src_pre = any(it.kind == "src" for it in items[:v])
-    if not tgt_pre and not src_post:
-        return "ok", None
-    if tgt_pre and not src_pre:
+    inner = any(it.kind in ("src", "tgt") and words[0] < k < words[-1] for k, it in enumerate(items))
+    skips = any(it.kind == "skip" for it in items)
+    be_at = None
+    if tgt_pre:
         slots = [k for k in range(v) if items[k].kind in ("word", "syn")]
         if slots and items[slots[-1]].kind == "word" and items[slots[-1]].value in BE_WORDS and not any(items[k].kind in ("word", "syn") for k in range(slots[-1] + 1, v)):
-            return "passive", slots[-1]
-    where = "target before the verb" if tgt_pre else "source after the verb"
-    return f"{where} (the engine takes the source before, the target after the verb)"
+            be_at = slots[-1]
+    gap_before = not any(v in seg for seg in _layout(items, be_at)[:1])
+    marked = src_post or tgt_pre or inner or skips or gap_before
+    return ("passive" if be_at is not None else "ok"), be_at, marked
 
 
 # ---------- conversion ----------
@@ -304,11 +351,11 @@ def convert_pattern(body: str, verbs: list[str], synsets: dict[str, str] | None 
     p = plan(items)
     if isinstance(p, str):
         raise ValueError(p)
-    _, be_at = p
+    _, be_at, marked = p
 
     def make_for(one):
         pre, post = (one.prefix, one.suffix) if one is not None else ([], [])
-        return lambda slot: render(items, " ".join(pre + [slot] + post), be_at)
+        return lambda slot: render(items, " ".join(pre + [slot] + post), be_at, marked)
 
     single = [s for s in specs if not s.prefix and not s.suffix]
     groups = ([single] if single else []) + [[s] for s in specs if s.prefix or s.suffix]
@@ -345,7 +392,12 @@ def candidates(specs: list[VerbSpec], make_for: Callable[[VerbSpec | None], Call
 
 
 def _code_note(fwd: str, rev: str | None) -> str:
-    return f" paired [{fwd}:{rev}]: reverse event {rev} (target -> source) not coded" if rev else ""
+    return f" paired [{fwd}:{rev}]: {rev} is coded target -> source" if rev else ""
+
+
+def paired(fwd: str, rev: str | None) -> str:
+    """The entry code: PETRARCH's pair a:b as written (declared in codes.tsv), else a."""
+    return f"{fwd}:{rev}" if rev else fwd
 
 
 def _phrases(pattern: str, synsets: dict[str, list[str]]) -> frozenset:
@@ -421,8 +473,6 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
             if stat == "null":
                 null_verbs.append(spec)
                 continue
-            if rev:
-                rep.warn(FAMILY, "I031", path, where, f"[{raw}]: coded {fwd}, reverse {rev} dropped", skipped=False)
             groups.setdefault((fwd, rev), []).append(spec)
         if null_verbs:
             what = ", ".join(" ".join(s.prefix + [s.lemma] + s.suffix) for s in null_verbs)
@@ -432,7 +482,7 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
             cands = []
             for s in specs:
                 cands += candidates([s], lambda one: (lambda slot, one=one: " ".join(one.prefix + [slot] + one.suffix)), False)
-            block_entries.append((f"{prefix}.{bslug}.verb", fwd, f"{path.name}:{b.line} block {b.label}{_code_note(fwd, rev)}", cands, specs[0].line, None))
+            block_entries.append((f"{prefix}.{bslug}.verb", paired(fwd, rev), f"{path.name}:{b.line} block {b.label}{_code_note(fwd, rev)}", cands, specs[0].line, None))
         # patterns
         single = [s for s in b.verbs if not s.prefix and not s.suffix]
         multi = [s for s in b.verbs if s.prefix or s.suffix]
@@ -450,19 +500,16 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
                 rep.warn(FAMILY, "I034", path, line, f"{shown}: {items}")
                 continue
             compound = any(it.kind == "comp" for it in items)
-            if compound and not any(it.kind in ("word", "syn") for it in items):
-                rep.warn(FAMILY, "I030", path, line, f"{shown}: compound marker % with no other words (event between coordinated actors) cannot be expressed")
-                continue
             p = plan(items)
             if isinstance(p, str):
                 rep.warn(FAMILY, "I034" if "exactly one" in p else "I030", path, line, f"{shown}: {p}")
                 continue
-            mode, be_at = p
+            mode, be_at, marked = p
             passive = mode == "passive"
 
-            def make_for(one, items=items, be_at=be_at):
+            def make_for(one, items=items, be_at=be_at, marked=marked):
                 pre, post = (one.prefix, one.suffix) if one is not None else ([], [])
-                return lambda slot: render(items, " ".join(pre + [slot] + post), be_at)
+                return lambda slot: render(items, " ".join(pre + [slot] + post), be_at, marked)
 
             cands: list[Candidate] = []
             for group in ([single] if single else []) + [[m] for m in multi]:
@@ -476,18 +523,10 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
                         cands.append(c)
             if not cands:
                 continue
-            if rev:
-                rep.warn(FAMILY, "I031", path, line, f"{shown}: coded {fwd}, reverse {rev} dropped", skipped=False)
-            comment = f"{path.name}:{line} {shown}{_code_note(fwd, rev)}{' (passive)' if passive else ''}{' (compound % dropped)' if compound else ''}"
-            block_entries.append((f"{prefix}.{bslug}.p{n}", fwd, comment, cands, line, (line, shown) if compound else None))
-        # a %-pattern without its marker must not shadow a plain pattern of the block
-        plain = {c.text() for *_, cands, _, comp in block_entries if comp is None for c in cands}
+            comment = f"{path.name}:{line} {shown}{_code_note(fwd, rev)}{' (passive)' if passive else ''}{' (compound: applies to coordinated actors)' if compound else ''}"
+            block_entries.append((f"{prefix}.{bslug}.p{n}", paired(fwd, rev), comment, cands, line, (line, shown) if compound else None))
         for base, code, comment, cands, line, comp in block_entries:
-            if comp is not None:
-                cands = [c for c in cands if c.text() not in plain]
-                if not cands:
-                    rep.warn(FAMILY, "I030", path, line, f"{comp[1]}: without the compound marker % it is the same as another pattern of the block; skipped")
-                    continue
+            if comp is not None:  # a %-pattern keeps its marker, so it never repeats a plain pattern
                 comment += " (symmetric: event between the coordinated actors)"
             eid = ids(base)
             texts = _finalize(path, rep, eid, code, line, cands, synsets_out, reg)
@@ -495,9 +534,7 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
                 continue
             if code != NULL_CODE:
                 codes_used.add(code)
-            rev = re.search(r"reverse event (\S+)", comment)
-            if rev:
-                codes_used.add(rev.group(1))
+                codes_used.update(code.split(":"))
             entry = {"id": eid, "code": code, "patterns": texts, "comment": comment}
             if comp is not None:
                 entry["symmetric"] = True

@@ -3,36 +3,108 @@
 find_mentions(sentence, compiled) runs the exact matcher (Aho-Corasick), resolves overlaps,
 combines country words with agents and titles with people, then tries rapidfuzz on the
 capitalised spans that found no exact match.
+
+Several actor mentions over the same tokens are one actor with several codes (the grammar
+codes one event per code): an actor entry whose id is `<id>~<n>` (names: none) adds its code
+to actor `<id>` (PETRARCH's `THE_SHIRE [FRO/BIL/SAM]`), and listed agents share the countries
+listed after them ("lawmakers and officials in A and B": A and B's LEG and GOV).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..dictionary import Compiled
+from ..inflect import IRREGULAR
 from ..model import Mention, Sentence
 from .combine import combine
 from .exact import exact_mentions
 from .fuzzy import fuzzy_mentions
 from .resolve import resolve_overlaps
-
+from .roles import anchor
 
 # "an attack by", "the fighting", "a meeting": a verb pattern after a determiner is a noun
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each"}
+# "a brief private visit": adjectives between the determiner and the noun (not these words)
+_NOT_ADJECTIVE = _DETERMINERS | {"and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was", "were", "be",
+                                 "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
+                                 "not", "n't", "also", "then", "who", "which", "said", "says", "did", "does", "do", "it", "they", "he", "she", "we"}
+# "very close to the border": a degree word makes the next word an adjective
+_DEGREE = {"very", "so", "too", "quite", "extremely", "fairly", "rather"}
+_PAST = {past for past, _ in IRREGULAR.values()} | {pp for _, pp in IRREGULAR.values()}
 
 
-def _noun_use(v: Mention, norms: list[str]) -> bool:
-    return not v.nominal and not v.passive and v.start > 0 and norms[v.start - 1] in _DETERMINERS
+def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
+    if v.nominal or v.passive or v.start == 0:
+        return False
+    prev = norms[v.start - 1]
+    if prev in _DETERMINERS or prev in _DEGREE:
+        return True
+    word = norms[v.start]
+    if word.endswith(("ed", "s", "ing")) or word in _PAST or not tokens[v.start].text[:1].islower():
+        return False  # "the group attacked", "a declaration demanding": a verb after a noun
+    for d in (2, 3, 4):  # "a brief private visit", "his first official foreign visit"
+        k = v.start - d
+        if k < 0:
+            break
+        if norms[k] in _DETERMINERS:
+            between = range(k + 1, v.start)
+            return all(norms[j].isalpha() and norms[j] not in _NOT_ADJECTIVE and j not in inside and tokens[j].text[:1].islower() for j in between)
+    return False
+
+
+_SIBLINGS: dict[str, dict[str, list[int]]] = {}
+
+
+def siblings(comp: Compiled) -> dict[str, list[int]]:
+    """actor id -> indexes of the entries `<id>~<n>` that give it further codes."""
+    key = f"{comp.directory}:{comp.version}"
+    got = _SIBLINGS.get(key)
+    if got is None:
+        got = {}
+        for i, a in enumerate(comp.actors):
+            base, sep, _ = a.id.partition("~")
+            if sep and base in comp.actor_index:
+                got.setdefault(base, []).append(i)
+        _SIBLINGS[key] = got
+    return got
+
+
+def _with_siblings(ms: list[Mention], comp: Compiled) -> list[Mention]:
+    index = siblings(comp)
+    if not index:
+        return ms
+    out = []
+    for m in ms:
+        out.append(m)
+        if m.kind not in ("actor", "adjective"):
+            continue
+        for part in m.entry_id.split("+"):
+            idx = comp.actor_index.get(part)
+            if idx is None or part not in index:
+                continue
+            own = comp.actors[idx].code
+            for j in index[part]:
+                other = comp.actors[j]
+                if own in m.code:
+                    out.append(replace(m, entry_id=m.entry_id.replace(part, other.id), code=m.code.replace(own, other.code, 1), country=other.country))
+    return out
 
 
 def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> list[Mention]:
     raw = exact_mentions(sentence, comp)
     entities = resolve_overlaps([m for m in raw if m.kind in ("actor", "agent", "adjective")])
-    verbs = resolve_overlaps([m for m in raw if m.kind == "verb"])
+    # a pattern that applies only to coordinated actors (a %$ / %+ marker) competes with the others
+    # in the grammar, which knows whether its actors are coordinated
+    verbs = [m for m in raw if m.kind == "verb"]
+    verbs = resolve_overlaps([v for v in verbs if not getattr(v, "compound", ())]) + resolve_overlaps([v for v in verbs if getattr(v, "compound", ())])
+    verbs.sort(key=lambda v: v.start)
     discards = [m for m in raw if m.kind == "discard"]
     entities = combine(sentence, entities, comp)
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace")
     inside = {i for m in entities for i in range(m.start, m.end)}
     norms = [t.norm for t in sentence.tokens]
-    verbs = [v for v in verbs if (v.start not in inside or v.passive) and not _noun_use(v, norms)]
+    verbs = [v for v in verbs if (anchor(v) not in inside or v.passive) and not _noun_use(v, norms, sentence.tokens, inside)]
     if fuzzy:
         entities = sorted(entities + fuzzy_mentions(sentence, entities, comp), key=lambda m: m.start)
-    return entities + verbs + discards
+    return _with_siblings(entities, comp) + verbs + discards

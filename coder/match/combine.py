@@ -1,5 +1,11 @@
 """Combine adjacent mentions: country + agent ("Iraqi police"), agent + in <country>,
-"<country>-backed <agent>", and title + person ("President Joe Biden")."""
+"<country>-backed <agent>", and title + person ("President Joe Biden").
+
+Two conventions of the dictionary ids (used by imported PETRARCH sets):
+  * an agent whose id ends in `~prefix` (PETRARCH `[NGO~]`) is written before the actor's code:
+    "MSF Arnor" -> NGO + ARN = NGOARN (other agents follow the code as usual: NGOARNGOV);
+  * see `siblings` in match/__init__.py for actors with several codes.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +18,57 @@ _BACKED = {"backed", "supported", "allied", "aligned", "funded", "sponsored", "l
 _OF = {"in", "of", "from"}
 # words that may sit between a country word and an agent ("Iraqi senior officials", "Iraq's army")
 _NOT_MODIFIER = {"to", "towards", "toward", "at", "in", "on", "of", "and", "or", "the", "a", "an", "from", "with", "by", "against", "for", "as", "than", "that", "said", "says", "is", "was", "were", "are"}
+PREFIX = "~prefix"
 
 
 def _span_text(s: Sentence, a: int, b: int) -> str:
     return s.text[s.tokens[a].start - s.start : s.tokens[b - 1].end - s.start]
 
 
-def _is_country(m: Mention) -> bool:
-    return m.kind == "adjective" or (m.kind == "actor" and m.actor_kind in ("country", "igo"))
+def _owner(m: Mention) -> bool:
+    """An actor an agent can belong to ("officials of X", "activists of Amnesty"): not a person
+    and not an agent-only mention."""
+    return m.kind in ("actor", "adjective") and m.actor_kind not in ("person", "agent")
 
 
 # a bare agent word naming a thing, not people: "a military base", "a police station"
 THING_HEADS = {"base", "bases", "camp", "camps", "station", "stations", "post", "posts", "checkpoint", "checkpoints", "compound", "facility", "facilities",
                "installation", "installations", "airport", "airbase", "barracks", "headquarters", "building", "buildings", "vehicle", "vehicles",
                "truck", "trucks", "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "court", "courts", "budget", "spending",
-               "exercise", "exercises", "drill", "drills", "operation", "operations", "source", "sources", "statement", "statements", "hospital", "academy"}
+               "exercise", "exercises", "drill", "drills", "operation", "operations", "source", "sources", "statement", "statements", "hospital", "academy",
+               "visit", "visits", "trip", "trips", "tour", "tours", "ceremony", "ceremonies", "residence", "figures", "data", "website"}
+# heads that show an agent word is an adjective even one word away ("his first official foreign visit")
+_EVENT_HEADS = {"visit", "visits", "trip", "trips", "tour", "tours", "ceremony", "ceremonies"}
+
+
+def _thing(norms: list[str], tokens, m: Mention) -> bool:
+    if m.kind != "agent" or m.end >= len(norms):
+        return False
+    nxt = norms[m.end]
+    if nxt in THING_HEADS:
+        return True
+    return (m.end + 1 < len(norms) and norms[m.end + 1] in _EVENT_HEADS and nxt.isalpha() and nxt not in _NOT_MODIFIER
+            and tokens[m.end].text[:1].islower())
 
 
 def join_code(actor: str, agent: str) -> str:
-    """IRQ + COP -> IRQCOP; USAGOV + GOV -> USAGOV (a role the actor already has is not repeated)."""
+    """IRQ + COP -> IRQCOP; USAGOV + GOV -> USAGOV, HGWGOVMED + GOVMED -> HGWGOVMED (roles the
+    actor already has are not repeated)."""
     blocks = {actor[i : i + 3] for i in range(0, len(actor), 3)}
-    return actor if agent in blocks else actor + agent
+    return actor + "".join(b for b in (agent[i : i + 3] for i in range(0, len(agent), 3)) if b not in blocks)
+
+
+def is_prefix(m: Mention) -> bool:
+    return m.kind == "agent" and m.entry_id.endswith(PREFIX)
 
 
 def _combined(s: Sentence, a: int, b: int, actor: Mention, agent: Mention) -> Mention:
-    code = actor.code if actor.actor_kind == "group" else join_code(actor.code, agent.code)
+    if actor.actor_kind == "group":
+        code = actor.code
+    elif is_prefix(agent):
+        code = agent.code + actor.code if not actor.code.startswith(agent.code) else actor.code
+    else:
+        code = join_code(actor.code, agent.code)
     return Mention("actor", a, b, f"{actor.entry_id}+{agent.entry_id}", code, "combined", 100.0, _span_text(s, a, b), country=actor.country, actor_kind="agent")
 
 
@@ -45,14 +77,31 @@ def _joined(norms: list[str], a: Mention, b: Mention) -> bool:
     return norms[a.end : b.start] in ([","], ["and"], [",", "and"], ["or"])
 
 
+def _modifier_gap(gap: list[str]) -> bool:
+    """Words between a country word and its agent: one modifier ("Iraqi senior officials"), or
+    after a possessive up to three ("Dagolath's first deputy prime minister", "Ithilen's awful
+    and evil minister"), 'and' only between two of them."""
+    if gap[:1] == ["'s"]:
+        words = gap[1:]
+        if len(words) > 3:
+            return False
+        return all(g.isalpha() and (g not in _NOT_MODIFIER or (g == "and" and 0 < k < len(words) - 1)) for k, g in enumerate(words))
+    return len(gap) <= 1 and all(g == "'s" or (g.isalpha() and g not in _NOT_MODIFIER) for g in gap)
+
+
 def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
     norms = [t.norm for t in s.tokens]
-    ms = [m for m in ms if not (m.kind == "agent" and m.end < len(norms) and norms[m.end] in THING_HEADS)]
+    ms = [m for m in ms if not _thing(norms, s.tokens, m)]
     out: list[Mention] = []
     i = 0
     while i < len(ms):
         m = ms[i]
         nxt = ms[i + 1] if i + 1 < len(ms) else None
+        # a prefix agent before its actor ("MSF Arnor" -> NGOARN); the result can take more agents
+        if nxt is not None and is_prefix(m) and nxt.start == m.end and _owner(nxt):
+            ms[i + 1] = replace(_combined(s, m.start, nxt.end, nxt, m), actor_kind=nxt.actor_kind)
+            i += 1
+            continue
         # "Iran-backed groups": the backer is not the group's country
         backed = nxt is not None and nxt.kind == "agent" and norms[m.end : m.end + 1] == ["-"] and (
             (m.end + 2 == nxt.start and norms[m.end + 1] in _BACKED) or (m.end + 1 == nxt.start and norms[nxt.start] in _BACKED)
@@ -61,10 +110,9 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
             out.append(replace(nxt, start=m.start, text=_span_text(s, m.start, nxt.end), method="combined"))
             i += 2
             continue
-        # actor/adjective (+ 's) (+ one modifier) + agent -> actor code + agent code ("White House officials")
-        if m.kind in ("actor", "adjective") and m.actor_kind != "person" and nxt and nxt.kind == "agent":
-            gap = norms[m.end : nxt.start]
-            if len(gap) <= 1 and all(g == "'s" or (g.isalpha() and g not in _NOT_MODIFIER) for g in gap):
+        # actor/adjective (+ 's) (+ modifiers) + agent -> actor code + agent code ("White House officials")
+        if m.kind in ("actor", "adjective") and m.actor_kind != "person" and nxt and nxt.kind == "agent" and not is_prefix(nxt):
+            if _modifier_gap(norms[m.end : nxt.start]):
                 out.append(_combined(s, m.start, nxt.end, m, nxt))
                 i += 2
                 continue
@@ -73,28 +121,52 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
     # agent + in|of|from + country (and the countries listed with it) -> country + agent;
     # a country word shared by listed agents ("Danish media and government"); title + person -> person
     merged: list[Mention] = []
-    shared_agent: Mention | None = None  # "ambassadors of A, B and C": the agent applies to each
+    shared_agents: list[Mention] = []  # "ambassadors of A, B and C": the agent applies to each
+    shared_spans: list[Mention] = []  # where the listed agents stand ("lawmakers and officials in A and B")
     shared_actor: Mention | None = None  # "Danish media and government": the country applies to each
     for m in out:
         prev = merged[-1] if merged else None
-        if prev and prev.kind == "agent" and m.kind == "actor" and _is_country(m) and m.start == prev.end + 1 and norms[prev.end] in _OF:
+        if prev and prev.kind == "agent" and m.kind == "actor" and _owner(m) and norms[prev.end] in _OF and m.start == prev.end + 1 + (norms[prev.end + 1 : prev.end + 2] == ["the"]):
             merged[-1] = _combined(s, prev.start, m.end, m, prev)
-            shared_agent, shared_actor = prev, None
+            # agents listed before this one share its country: "lawmakers and officials in A"
+            k = len(merged) - 2
+            listed = [prev]
+            spans = [merged[-1]]
+            while k >= 0 and merged[k].kind == "agent" and _joined(norms, merged[k], listed[-1]):
+                listed.append(merged[k])
+                merged[k] = _combined(s, merged[k].start, merged[k].end, m, merged[k])
+                spans.append(merged[k])
+                k -= 1
+            shared_agents, shared_spans, shared_actor = listed, spans, None
             continue
-        if prev and shared_agent and m.kind == "actor" and _is_country(m) and _joined(norms, prev, m):
-            merged.append(_combined(s, m.start, m.end, m, shared_agent))
+        if prev and shared_agents and m.kind == "actor" and _owner(m) and _joined(norms, prev, m):
+            for agent, where in zip(shared_agents[1:], shared_spans[1:]):  # same tokens, another code
+                merged.append(_combined(s, where.start, where.end, m, agent))
+            merged.append(_combined(s, m.start, m.end, m, shared_agents[0]))
             continue
-        if prev and m.kind == "agent" and prev.entry_id.count("+") == 1 and prev.actor_kind == "agent" and _joined(norms, prev, m) and shared_agent is None:
+        if prev and m.kind == "agent" and prev.entry_id.count("+") == 1 and prev.actor_kind == "agent" and _joined(norms, prev, m) and not shared_agents:
             base = shared_actor or next((x for x in ms if x.start == prev.start), None)
             if base is not None and base.kind in ("actor", "adjective"):
                 merged.append(_combined(s, m.start, m.end, base, m))
                 shared_actor = base
                 continue
-        shared_agent = None if not (prev and _joined(norms, prev, m)) else shared_agent
-        if prev and m.actor_kind == "person" and prev.end == m.start and prev.kind in ("agent", "actor", "adjective") and prev.actor_kind != "person":
-            # "Bree Prime Minister Romendacil": a title richer than the person's bare country code wins
-            richer = prev.actor_kind == "agent" and len(m.code) == 3 and prev.code.startswith(m.code)
-            merged[-1] = replace(m, start=prev.start, text=_span_text(s, prev.start, m.end), code=prev.code if richer else m.code)
-            continue
+        if not (prev and _joined(norms, prev, m)):
+            shared_agents, shared_spans = [], []
+        if prev and prev.end == m.start and prev.kind in ("agent", "actor", "adjective") and prev.actor_kind != "person" and m.kind == "actor":
+            if m.actor_kind == "person":
+                # "Bree Prime Minister Romendacil": a title richer than the person's bare country code wins
+                richer = prev.actor_kind == "agent" and len(m.code) == 3 and prev.code.startswith(m.code)
+                merged[-1] = replace(m, start=prev.start, text=_span_text(s, prev.start, m.end), code=prev.code if richer else m.code)
+                continue
+            if prev.actor_kind == "agent" and m.actor_kind not in ("agent",):
+                # a named actor after a country's title ("Dagolath's deputy prime minister Telemar"):
+                # the title says who it is
+                merged[-1] = replace(prev, end=m.end, text=_span_text(s, prev.start, m.end))
+                continue
+            if prev.kind == "agent" and s.tokens[prev.start].text[:1].isupper() and m.actor_kind != "agent":
+                # a capitalised title before a named actor ("President Romendacil"): the actor's code + the title's
+                merged[-1] = replace(_combined(s, prev.start, m.end, m, prev), actor_kind=m.actor_kind if m.actor_kind != "group" else "agent")
+                continue
         merged.append(m)
+    merged.sort(key=lambda x: x.start)  # a second code for listed agents was added out of order
     return merged

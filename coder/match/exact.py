@@ -5,9 +5,14 @@ from __future__ import annotations
 from ..dictionary import Compiled
 from ..model import Mention, Sentence
 from ..text import tokenize
+from .roles import MARKER_TOKENS, VerbMention, pattern_roles, split_code
 
 _KIND = {"a": "actor", "j": "adjective", "g": "agent", "d": "discard"}
 _GAP_STOP = {",", ";", ":", ".", '"', "(", ")", "?", "!"}
+# a comma inside a gap is allowed between two plain words of one phrase ("complete, full
+# diplomatic ties"); not next to a word that starts a clause or a list of actors
+_NOT_LISTED = {"and", "or", "but", "nor", "the", "a", "an", "who", "which", "that", "said", "says", "say", "while", "when",
+               "after", "before", "as", "to", "of", "in", "on", "at", "by", "for", "with", "from", "it", "they", "he", "she", "we"}
 
 
 def _case_ok(sentence: Sentence, start: int, end: int, case) -> bool:
@@ -19,31 +24,70 @@ def _case_ok(sentence: Sentence, start: int, end: int, case) -> bool:
     return [t.text for t in toks] == [t.text for t in tokenize(case)]
 
 
-def _extend(tokens, end: int, segments, gap: int) -> int | None:
-    """Match the remaining pattern segments after `end`, each within `gap` tokens; new end or None."""
-    norms = [t.norm for t in tokens]
+def _listed_comma(tokens, norms: list[str], end: int, p: int) -> bool:
+    """norms[p - 1] is a comma between two plain lower-case words inside the gap after `end`."""
+    if p - 2 < end or p >= len(norms):
+        return False
+    a, b = norms[p - 2], norms[p]
+    return (a.isalpha() and b.isalpha() and a not in _NOT_LISTED and b not in _NOT_LISTED and not b.endswith("ing")
+            and tokens[p - 2].text[:1].islower() and tokens[p].text[:1].islower())
+
+
+_SEGS: dict[frozenset, tuple[tuple[int, ...], bool]] = {}
+
+
+def _segment(seg: frozenset) -> tuple[tuple[int, ...], bool]:
+    """(phrase lengths, longest first; whether the segment is only a role marker), cached."""
+    got = _SEGS.get(seg)
+    if got is None:
+        got = _SEGS[seg] = (tuple(sorted({len(ph) for ph in seg}, reverse=True)), all(all(w in MARKER_TOKENS for w in ph) for ph in seg))
+    return got
+
+
+def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int) -> list[tuple[int, int]] | None:
+    """Match the remaining pattern segments after `end`, each within `gap` tokens: the span of
+    each segment, or None. A comma between two plain words does not end a gap (once)."""
+    spans = []
+    n = len(norms)
     for seg in segments:
+        lengths, marker_only = _segment(seg)
+        if marker_only:  # a role marker written as its own segment: zero-width
+            spans.append((end, end))
+            continue
         found = None
-        lengths = sorted({len(ph) for ph in seg}, reverse=True)
-        for p in range(end, min(end + gap + 1, len(norms))):
+        comma = -1
+        for p in range(end, min(end + gap + 1, n)):
             if p > end and norms[p - 1] in _GAP_STOP:
-                break
+                if norms[p - 1] == "," and comma < 0 and _listed_comma(tokens, norms, end, p):
+                    comma = p - 1
+                else:
+                    break
+            if p == comma + 1:  # "complete, full diplomatic ties", not a list of nouns "artillery, mortar"
+                continue
             # longest phrase of the segment starting at p: look up by length, not by scanning
-            best = next((n for n in lengths if p + n <= len(norms) and tuple(norms[p : p + n]) in seg), 0)
+            best = next((k for k in lengths if p + k <= n and tuple(norms[p : p + k]) in seg), 0)
             if best:
-                found = p + best
+                found = (p, p + best)
                 break
         if found is None:
             return None
-        end = found
-    return end
+        spans.append(found)
+        end = found[1]
+    return spans
+
+
+def _extend(tokens, end: int, segments, gap: int) -> int | None:
+    """Match the remaining pattern segments after `end`, each within `gap` tokens; new end or None."""
+    spans = _extend_spans(tokens, [t.norm for t in tokens], end, segments, gap)
+    return None if spans is None else (spans[-1][1] if spans else end)
 
 
 def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
     toks = sentence.tokens
     if not toks:
         return []
-    joined = " ".join(t.norm for t in toks)
+    norms = [t.norm for t in toks]
+    joined = " ".join(norms)
     starts, ends, pos = {}, {}, 0
     for i, t in enumerate(toks):
         starts[pos] = i
@@ -61,11 +105,21 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 continue
             if kind == "v":
                 pat = comp.patterns[idx]
-                e2 = _extend(toks, e, pat.segments[1:], comp.settings.max_gap) if len(pat.segments) > 1 else e
-                if e2 is None:
+                spans = _extend_spans(toks, norms, e, pat.segments[1:], comp.settings.max_gap) if len(pat.segments) > 1 else []
+                if spans is None:
                     continue
+                e2 = spans[-1][1] if spans else e
                 text = sentence.text[toks[s].start - sentence.start : toks[e2 - 1].end - sentence.start]
-                out.append(Mention("verb", s, e2, pat.entry_id, pat.code, text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e, symmetric=pat.symmetric))
+                code, reverse = split_code(pat.code)
+                roles = pattern_roles(pat.text)
+                fields = dict(text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e, symmetric=pat.symmetric)
+                if roles is None and reverse is None:
+                    out.append(Mention("verb", s, e2, pat.entry_id, code, **fields))
+                    continue
+                segs = ((s, e),) + tuple(spans)
+                verb_at = segs[roles.verb_seg][0] if roles and roles.verb_seg < len(segs) else -1
+                out.append(VerbMention("verb", s, e2, pat.entry_id, code, **fields, segs=segs, verb_at=verb_at, gaps=roles.gaps if roles else (), reverse=reverse,
+                                       compound=roles.compound if roles else ()))
                 continue
             text = sentence.text[toks[s].start - sentence.start : toks[e - 1].end - sentence.start]
             if kind in ("a", "j"):
