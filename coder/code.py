@@ -124,14 +124,26 @@ def acled_columns(c: Candidate, row: dict, comp: Compiled) -> dict:
     if a1 is not None and a1 == a2:  # "Protesters (Iraq)" against "Protesters (Iraq)": one actor
         a2 = i2 = None
     civ = event_type == "Violence against civilians" or (event_type == "Explosions/Remote violence" and i2 == acled.INTER["civilian"])
+
+    def associated(ms) -> str | None:
+        out = []
+        for m in ms:
+            code, country = actor_code(m, comp, row["event_date"])
+            name, _ = acled.actor_name(m, code, country, event_type, names, where, _canonical(m, comp))
+            if name and name not in out and name not in (a1, a2):
+                out.append(name)
+        return "; ".join(out) or None
+
     return {
         "event_type": event_type,
         "sub_event_type": sub,
         "civilian_targeting": "Civilian targeting" if civ else None,
         "actor1": a1,
         "inter1": i1,
+        "assoc_actor_1": associated(getattr(c, "source_with", ())) if event_type else None,
         "actor2": a2,
         "inter2": i2,
+        "assoc_actor_2": associated(getattr(c, "target_with", ())) if event_type else None,
         "interaction": acled.interaction(i1, i2),
         "injuries": injuries(c.sentence.text) if event_type else None,
         "time_precision": _TIME_PRECISION[row["date_precision"]],

@@ -457,7 +457,23 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
     out = _demands(s, verbs, actors, context, unique)
     if any(c.verb.code[:2] != "01" for c in out):
         out = [c for c in out if c.verb.code[:2] != "01"]
-    return _drop_complements(s, out)
+    return _associates(_drop_complements(s, out))
+
+
+def _associates(cands: list[Candidate]) -> list[Candidate]:
+    """Each row of a listed dyad names the other listed actors (ACLED's associated actors)."""
+    groups: dict[tuple, tuple[list, list]] = {}
+    for c in cands:
+        srcs, tgts = groups.setdefault((c.verb.start, c.verb.code), ([], []))
+        if c.source is not None and c.source not in srcs:
+            srcs.append(c.source)
+        if c.target is not None and c.target not in tgts:
+            tgts.append(c.target)
+    for c in cands:
+        srcs, tgts = groups[(c.verb.start, c.verb.code)]
+        c.source_with = tuple(m for m in srcs if m is not c.source and m is not c.target and m.code != getattr(c.source, "code", None))
+        c.target_with = tuple(m for m in tgts if m is not c.target and m is not c.source and m.code != getattr(c.target, "code", None))
+    return cands
 
 
 def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, out: list[Candidate]) -> list[Candidate]:

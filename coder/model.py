@@ -71,6 +71,8 @@ class Candidate:
     source_via: str = ""  # how the source was found (subject, by-phrase, from-place ...)
     target_via: str = ""
     rule: str = ""  # the grammar rule that produced it, for `coder explain`
+    source_with: tuple = ()  # other actors listed with the source ("A and B attacked C": B for A)
+    target_with: tuple = ()
 
 
 @dataclass

@@ -250,3 +250,13 @@ def test_per_label_f1():
     got = per_label_f1(pairs)
     assert got["Arrests"]["support"] == 2 and got["Arrests"]["f1"] == 0.5 and got["Agreement"]["f1"] == 0.0
     assert macro_f1(pairs) == round((0.5 + 0 + 0) / 3, 4)
+
+
+def test_listed_actors_become_associated_actors(project_dicts):
+    from coder.model import Article
+
+    arts = [Article("assoc", "On 3 May 2021, Nigerian troops and Cameroonian soldiers clashed with Boko Haram militants near Maiduguri.", __import__("datetime").date(2021, 5, 4))]
+    events = [e for e in code_articles(arts, Config(), project_dicts).events if e["event_type"] == "Battles"]
+    assert events
+    by_actor = {e["actor1"]: e["assoc_actor_1"] for e in events}
+    assert by_actor.get("Military Forces of Nigeria") == "Military Forces of Cameroon"
