@@ -473,6 +473,9 @@ def _neighbours(s: Sentence, sentences: list[Sentence] | None) -> tuple[str, ...
     return tuple(o.text for o in sentences if o.index != s.index and abs(o.index - s.index) <= 2)
 
 
+_NEGATED_CUE = re.compile(r"\b(?:no|not|never|without|neither|nor|any)\s+(?:\w+\s+){0,1}$", re.I)
+
+
 def sentence_pass(s: Sentence, mentions: list[Mention], cands: list[Candidate], sentences: list[Sentence] | None = None,
                   comp: Compiled | None = None) -> list[Candidate]:
     """Candidates of sentence `s`, told their neighbouring sentences, plus one actorless ACLED
@@ -495,6 +498,8 @@ def sentence_pass(s: Sentence, mentions: list[Mention], cands: list[Candidate], 
     if r is None or comp is not None and SUB_EVENT_CAMEO[r.sub_event_type] not in comp.codes:
         return out
     hit = next((m for m in r.words.finditer(s.text)), None) if r.words else None
+    if hit is not None and _NEGATED_CUE.search(s.text[max(0, hit.start() - 30) : hit.start()]):
+        return out  # "there were no warplanes in the sky": a cue that is denied is not an event
     first, last = _token_span(s, hit.start() if hit else 0, hit.end() if hit else 1)
     verb = Mention("verb", first, last, f"acled:{r.id}", SUB_EVENT_CAMEO[r.sub_event_type], text=s.text[hit.start() : hit.end()] if hit else s.text[:40],
                    pattern=f"acled:{r.id}", head_end=last)

@@ -46,7 +46,7 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "
 # "in south Ithilen", "in northern Iraq": the preposition governs the place past these words
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "failed", "fails", "fail"}  # "failed to hit" did not hit
 FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "expected", "wants", "want", "wanted", "seeks", "sought", "hopes", "aims", "vowed", "vows"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}

@@ -260,3 +260,12 @@ def test_listed_actors_become_associated_actors(project_dicts):
     assert events
     by_actor = {e["actor1"]: e["assoc_actor_1"] for e in events}
     assert by_actor.get("Military Forces of Nigeria") == "Military Forces of Cameroon"
+
+
+def test_denied_cues_make_no_event(project_dicts):
+    import datetime as dt
+
+    from coder.model import Article
+
+    arts = [Article("neg", "The army said it was investigating and there were no warplanes in the sky at the time.", dt.date(2024, 4, 21))]
+    assert not [e for e in code_articles(arts, Config(), project_dicts).events if e["event_type"]]
