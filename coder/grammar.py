@@ -51,6 +51,7 @@ FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
 OBLIGATION = {"must", "should", "ought"}
+PLAIN_STATEMENT = {"01", "010"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # short references to an actor named earlier: "the group said", "the ministry announced"
 REFERENCES = {"group": "group", "movement": "group", "organisation": "group", "organization": "group", "militia": "group",
@@ -455,8 +456,9 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             seen.add(key)
             unique.append(c)
     out = _demands(s, verbs, actors, context, unique)
-    if any(c.verb.code[:2] != "01" for c in out):
-        out = [c for c in out if c.verb.code[:2] != "01"]
+    # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
+    if any(c.verb.code not in PLAIN_STATEMENT for c in out):
+        out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
     return _associates(_drop_complements(s, out))
 
 
@@ -512,7 +514,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         complement = prev == "to" or (prev2 == "to" and (prev.endswith("ly") or prev == "be")) or (prev == "of" and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
         # "... during a brief visit to X": a nominal event inside a time phrase frames the main one
-        framed = c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])
+        framed = (c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"
         if i > first and (complement or participle or framed):
             continue
         keep.append(c)

@@ -19,6 +19,7 @@ CASES = [
     ("Turkey accused Israel of attacking Syria.", [("TUR", "112", "ISR")], "actual"),  # the accusation, not the alleged attack
     ("Turkey condemned Israel to attack Hamas.", [("TUR", "111", "ISR")], "actual"),  # the infinitive belongs to the first verb
     ("Turkey said Israel must stop attacking Hamas.", [("TUR", "100", "ISR")], "actual"),  # an obligation is a demand
+    ("Turkey condemned Israel after attacking Syria.", [("TUR", "111", "ISR")], "actual"),  # "after attacking" frames the main event
     ("Talks between Turkey and Israel resumed.", [("TUR", "046", "ISR"), ("ISR", "046", "TUR")], "actual"),
     ("Iraqi troops, which had attacked Syria, condemned Turkey.", [("IRQMIL", "190", "SYR"), ("IRQMIL", "111", "TUR")], "actual"),
 ]
