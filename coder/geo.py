@@ -443,13 +443,15 @@ def _nationality_adjectives() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _actor_names() -> frozenset[str]:
-    """Names of people, groups and organisations in the project's actor dictionary ("Hamas",
-    "Bush", "Hezbollah"): such a name is an actor, even where a village shares it."""
+    """Names of people, groups, organisations and institutions in the project's actor dictionary
+    ("Hamas", "Bush", "White House"): such a name is an actor, even where a town shares it."""
     out: set[str] = set()
-    for part in ("people", "groups", "igos"):
+    for part in ("people", "groups", "igos", "countries"):
         path = DEFAULT_DIR / "actors" / f"{part}.yaml"
         try:
             for e in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+                if part == "countries" and e.get("kind") == "country":
+                    continue  # country entries name places too (capitals, cities)
                 out.update(" ".join(normalise(w) for w in _TOKEN_WORDS.findall(n.lstrip("="))) for n in e.get("names") or [])
         except (OSError, yaml.YAMLError):
             pass

@@ -110,3 +110,14 @@ def test_gazetteer_is_an_sqlite_file_that_survives_pickling(index):
     copy = pickle.loads(pickle.dumps(index))
     assert copy.get("Mosul")[0].country_iso3 == "IRQ"
     assert os.path.getsize(index.path) < 60_000_000
+
+
+def test_an_institution_is_not_the_town_that_shares_its_name(project_dicts):
+    import datetime as dt
+
+    from coder.model import Article
+    from coder.pipeline import Config, code_articles
+
+    arts = [Article("wh", "Iraqi Prime Minister Mohammed Shia al-Sudani met with President Joe Biden at the White House on Monday.", dt.date(2024, 4, 16))]
+    events = code_articles(arts, Config(), project_dicts).events
+    assert events and all(e["location"] != "White House" for e in events)
