@@ -463,9 +463,9 @@ def convert_verbs(path: Path, rep: ImportReport, ids: IdMaker, synsets_out: dict
         for spec in b.verbs:
             if spec.code is not None:
                 fwd, rev, stat = parse_event_code(spec.code)
-                where, raw = spec.line, spec.code
+                where = spec.line
             else:
-                fwd, rev, stat, where, raw = dfwd, drev, dstat, b.line, b.code
+                fwd, rev, stat, where = dfwd, drev, dstat, b.line
             if stat == "bad":
                 if spec.code is not None:
                     rep.warn(FAMILY, "I032", path, spec.line, f"verb code [{spec.code}] is not an event code; skipped")
