@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from .code import code_candidate
-from .dates import find_dates
 from .dictionary import Compiled
-from .grammar import find_candidates
-from .match import find_mentions
-from .model import Article, Mention
-from .text import split_sentences
+from .model import Article
+from .pipeline import Config, code_article
 
 
 def explain(text: str, published: dt.date, comp: Compiled) -> list[dict]:
-    """One dict per sentence: its mentions, candidates (with rule) and event rows."""
-    art = Article("explain", text, published)
-    sentences, dateline = split_sentences(art)
-    out = []
-    context: list[Mention] = []
-    for s in sentences:
-        mentions = find_mentions(s, comp)
-        cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
-        # reversed: the sentence's first actor (its subject) ends up most recent for references
-        context = (context + [m for m in mentions if m.kind == "actor"][::-1])[-20:]
-        dates = find_dates(s.text, published)
-        events = [code_candidate(c, comp, published, dates, None) for c in cands]
-        out.append({"sentence": s.text, "index": s.index, "dateline": dateline.place if dateline else None, "mentions": mentions, "candidates": cands, "events": events})
-    return out
+    """One dict per sentence: its mentions, candidates (with rule) and event rows, exactly as
+    `coder code` produces them (the same pipeline function, with a trace)."""
+    trace: list[dict] = []
+    code_article(Article("explain", text, published), comp, Config(dictionaries=Path(comp.directory)), trace=trace)
+    return trace
 
 
 def render(result: list[dict], console) -> None:

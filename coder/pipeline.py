@@ -16,7 +16,7 @@ from . import acled
 from .code import code_candidate
 from .dates import find_dates
 from .dictionary import DEFAULT_DIR, Compiled, load_compiled
-from .geo import find_places, gazetteer, lookup
+from .geo import event_place, find_places, gazetteer, lookup
 from .grammar import find_candidates
 from .harvest import Harvest, collect
 from .match import find_mentions
@@ -47,8 +47,6 @@ class _Timer:
 
 
 def _place_for(s, verb, places, dateline_place):
-    from .geo import event_place  # local: this function is the geo stage's only hook here
-
     # the sentence place geo.event_place picks for this verb (nearest in its clause, in/at over
     # from/to, towns over the province or country qualifying them), else the dateline
     best = event_place(s, places, verb.start, max(verb.end, verb.start + 1)) if places else None
@@ -59,8 +57,11 @@ def _place_for(s, verb, places, dateline_place):
     return None
 
 
-def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer | None = None, harvest: Harvest | None = None) -> tuple[list[dict], int, str | None]:
-    """Events of one article, its sentence count and its dateline place."""
+def code_article(
+    article: Article, comp: Compiled, config: Config, timer: _Timer | None = None, harvest: Harvest | None = None, trace: list[dict] | None = None
+) -> tuple[list[dict], int, str | None]:
+    """Events of one article, its sentence count and its dateline place. `trace`, when given,
+    receives one dict per sentence (mentions, candidates, events) for `coder explain`."""
     timer = timer or _Timer()
     t = time.perf_counter()
     sentences, dateline = split_sentences(article)
@@ -93,6 +94,9 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
             collect(s, mentions, bool(cands), harvest)
         if not comp.settings.require_dyad:  # ACLED events no CAMEO verb carries (actorless, so not for dyad-only sets)
             cands = acled.sentence_pass(s, mentions, cands, sentences, comp)
+        step = {"sentence": s.text, "index": s.index, "dateline": dateline.place if dateline else None, "mentions": mentions, "candidates": cands, "events": []}
+        if trace is not None:
+            trace.append(step)
         if not cands:
             continue
         places = find_places(s, comp.country_names, tuple(countries), index) if index is not None else []
@@ -101,8 +105,8 @@ def code_article(article: Article, comp: Compiled, config: Config, timer: _Timer
         # the country a bare role word belongs to: the sentence's first country, else the dateline's
         here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country and m.actor_kind != "agent"), None)
         context_country = here or (dateline_place[0].country_iso3 if dateline_place else None)
-        for c in cands:
-            rows.append(code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country))
+        step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
+        rows += step["events"]
         t = timer.add("code", t)
     return rows, len(sentences), dateline.place if dateline else None
 
