@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from .acled import rank
 from .dictionary import load_compiled
 from .evaluate import _no_internal_errors, articles
 from .pipeline import Config, code_articles
 
 
-def _fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower().strip()
+def _counts(pairs: list[tuple[str, str]], lab: str) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one label over (gold, predicted) pairs."""
+    tp = sum(1 for g, p in pairs if g == lab and p == lab)
+    fp = sum(1 for g, p in pairs if g != lab and p == lab)
+    fn = sum(1 for g, p in pairs if g == lab and p != lab)
+    return tp, fp, fn
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
     labels = {g for g, _ in pairs} | {p for _, p in pairs}
     f1s = []
     for lab in labels:
-        tp = sum(1 for g, p in pairs if g == lab and p == lab)
-        fp = sum(1 for g, p in pairs if g != lab and p == lab)
-        fn = sum(1 for g, p in pairs if g == lab and p != lab)
+        tp, fp, fn = _counts(pairs, lab)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return round(sum(f1s) / len(f1s), 4) if f1s else 0.0
 
@@ -40,9 +40,7 @@ def per_label_f1(pairs: list[tuple[str, str]]) -> dict[str, dict]:
     """label -> {f1, precision, recall, support} over (gold, predicted) pairs."""
     out = {}
     for lab in sorted({g for g, _ in pairs}):
-        tp = sum(1 for g, p in pairs if g == lab and p == lab)
-        fp = sum(1 for g, p in pairs if g != lab and p == lab)
-        fn = sum(1 for g, p in pairs if g == lab and p != lab)
+        tp, fp, fn = _counts(pairs, lab)
         out[lab] = {
             "f1": round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0,
             "precision": round(tp / (tp + fp), 4) if tp + fp else 0.0,

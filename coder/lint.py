@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .dictionary import DEFAULT_DIR, _literal, build, compile_pattern, load_entries, PatternError
+from .dictionary import DEFAULT_DIR, PatternError, _literal, build, compile_pattern, load_entries
 from .errors import DictionaryError, Problem
 
 

@@ -15,10 +15,10 @@ from typing import Callable
 
 from . import __version__
 from .dictionary import load_compiled
-from .ingest import read_articles
-from .model import Reject
 from .executors import map_shards
 from .harvest import Harvest
+from .ingest import read_articles
+from .model import Reject
 from .pipeline import Config
 from .schema import to_arrow
 from .store import write_events, write_json, write_table

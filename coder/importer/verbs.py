@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..dictionary import MAX_EXPANSIONS, NULL_CODE, PatternError, compile_pattern
-from ..inflect import _ing, _past, _third, forms as inflect_forms
+from ..inflect import _ing, _past, _third
+from ..inflect import forms as inflect_forms
 from .common import IdMaker, ImportReport, parse_event_code, phrase, read_lines, slug
 
 FAMILY = "verbs"
