@@ -155,6 +155,8 @@ def eval_cameo(records: list[dict], config: Config, report: Report) -> None:
         for e in pred:
             p_cr.append((_ctry(e["source_code"]), _ctry(e["target_code"]), plover_1x(e) if uses_plover else e["cameo_root"]))
         country_root.add(p_cr, g_cr)
+        if not all(g.get("code") for g in gold) and Counter(p_cr) != Counter(g_cr) and len(report.errors) < 2000:
+            report.errors.append({"id": r["id"], "expected": g_cr, "got": p_cr})
     report.metrics = {
         "events_exact": exact.as_dict(),
         "events_country_root": country_root.as_dict(),
