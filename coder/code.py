@@ -15,9 +15,12 @@ from .model import Candidate, Mention
 from .numbers import fatalities, injuries
 
 _METHOD_RANK = {"fuzzy": 0, "context": 1, "combined": 2, "exact": 3}
-# state roles whose country the context can supply ("President Museveni banned Ugandan ...");
-# non-state roles stay "---": an insurgent's country is not the place he fights in
+# state roles whose country the context can supply ("President Museveni banned Ugandan ...")
 CONTEXT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# roles that act at home: a protester facing "the Algerian president" is Algerian
+DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG"}
+# codes that are not a country's, so lend no country to a role word
+_NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 
@@ -34,8 +37,21 @@ def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None, context_c
     idx = comp.actor_index.get(m.entry_id)  # dated roles apply to any actor (people, parties, groups)
     if idx is not None and comp.actors[idx].roles:
         code = comp.actors[idx].code_on(day)
-    country = code[:3] if code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT") else m.country
+    country = code[:3] if code[:3].isalpha() and code[:3] not in _NO_COUNTRY else m.country
     return code, country
+
+
+def _nonstate_country(code: str | None, other: str | None, other_country: str | None, place_country: str | None) -> str | None:
+    """The country of a non-state role word with none of its own ("protesters", "rebels"): where
+    the event happened, else the country of the government, police or court it faces. ACLED
+    ("Protesters (Iraq)") and ICEWS ("Insurgent (Iraq)") code them the same way."""
+    if not code or not code.startswith("---") or code[3:6] in CONTEXT_ROLES:
+        return None
+    if place_country:
+        return place_country
+    if other and other_country and other[3:6] in DOMESTIC_ROLES:
+        return other_country
+    return None
 
 
 def event_id(article_id: str, sentence: int, verb_start: int, src: str | None, tgt: str | None, code: str) -> str:
@@ -56,6 +72,14 @@ def code_candidate(
     day, precision, date_text = event_date(dates, verb_char, published)
     src_code, src_country = actor_code(c.source, comp, day, context_country)
     tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
+    if comp.settings.agent_country_from_context:
+        where = place[0].country_iso3 if place is not None else None
+        got = _nonstate_country(src_code, tgt_code, tgt_country, where)
+        if got:
+            src_code, src_country = got + src_code[3:], got
+        got = _nonstate_country(tgt_code, src_code, src_country, where)
+        if got:
+            tgt_code, tgt_country = got + tgt_code[3:], got
     code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code

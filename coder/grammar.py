@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
+from .match.combine import POSSESSIVES
 from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
 
@@ -52,6 +53,8 @@ HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
 OBLIGATION = {"must", "should", "ought"}
 PLAIN_STATEMENT = {"01", "010"}
+# "its troops", "their government": the subject's own apparatus, what it acts with, not on
+OWN_ROLES = {"GOV", "MIL", "COP", "SPY", "UAF"}
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # short references to an actor named earlier: "the group said", "the ministry announced"
 REFERENCES = {"group": "group", "movement": "group", "organisation": "group", "organization": "group", "militia": "group",
@@ -224,6 +227,10 @@ def _governor(s: Sentence, m: Mention) -> int:
     return i
 
 
+def _own(s: Sentence, a: Mention) -> bool:
+    return a.kind == "agent" and a.code[:3] in OWN_ROLES and a.start > 0 and s.tokens[a.start - 1].norm in POSSESSIVES
+
+
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
     """First actor after the verb by preference: after a target preposition or as the direct
     object; then one entered ("into Mordor"); then after "of", "by" or "from" ("an attack by
@@ -232,7 +239,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
-    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same]
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a)]
     ranked = []
     for a in after:
         p = preposition(s, a, actors)

@@ -103,7 +103,7 @@ def code_article(
         t = timer.add("geo", t)
         dates = find_dates(s.text, article.published)
         # the country a bare role word belongs to: the sentence's first country, else the dateline's
-        here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country and m.actor_kind != "agent"), None)
+        here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country), None)
         context_country = here or (dateline_place[0].country_iso3 if dateline_place else None)
         step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
         rows += step["events"]

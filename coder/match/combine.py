@@ -17,6 +17,14 @@ from ..model import Mention, Sentence
 _BACKED = {"backed", "supported", "allied", "aligned", "funded", "sponsored", "linked", "affiliated"}
 _OF = {"in", "of", "from"}
 # words that may sit between a country word and an agent ("Iraqi senior officials", "Iraq's army")
+# "its troops in Lebanon" are the owner's troops, not Lebanon's
+POSSESSIVES = {"its", "their", "his", "her", "our"}
+
+
+def _possessed(norms: list[str], agent: Mention) -> bool:
+    return agent.start > 0 and norms[agent.start - 1] in POSSESSIVES and norms[agent.end] != "of"
+
+
 _NOT_MODIFIER = {"to", "towards", "toward", "at", "in", "on", "of", "and", "or", "the", "a", "an", "from", "with", "by", "against", "for", "as", "than", "that", "said", "says", "is", "was", "were", "are"}
 PREFIX = "~prefix"
 
@@ -126,7 +134,7 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
     shared_actor: Mention | None = None  # "Danish media and government": the country applies to each
     for m in out:
         prev = merged[-1] if merged else None
-        if prev and prev.kind == "agent" and m.kind == "actor" and _owner(m) and norms[prev.end] in _OF and m.start == prev.end + 1 + (norms[prev.end + 1 : prev.end + 2] == ["the"]):
+        if prev and prev.kind == "agent" and m.kind == "actor" and _owner(m) and norms[prev.end] in _OF and m.start == prev.end + 1 + (norms[prev.end + 1 : prev.end + 2] == ["the"]) and not _possessed(norms, prev):
             merged[-1] = _combined(s, prev.start, m.end, m, prev)
             # agents listed before this one share its country: "lawmakers and officials in A"
             k = len(merged) - 2

@@ -1,0 +1,68 @@
+"""Whose country a role word with no country of its own takes ("protesters", "the president"),
+and possessed forces ("its troops") that are not a target.
+
+Sentences are written for these tests (not taken from the gold sets)."""
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coder.model import Article
+from coder.pipeline import Config, code_articles
+
+
+def dyads(text, comp, locations=False):
+    cfg = Config(dictionaries=Path(comp.directory), locations=locations)
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, comp).events
+    return {(e["source_code"], e["cameo_root"], e["target_code"]) for e in events if not e["verb_entry"].startswith("acled:")}
+
+
+# (sentence, an expected (source, root, target))
+FACING = [
+    # a non-state role facing a country's government, police or court shares its country
+    ("Hundreds of protesters demanded the resignation of the Algerian president.", ("DZAOPP", "10", "DZAGOV")),
+    ("The Mozambique government accepted demands from the rebels.", ("MOZGOV", "08", "MOZREB")),
+    ("Militants attacked Iraqi police on Tuesday.", ("IRQUAF", "19", "IRQCOP")),
+    # a state role takes the country the sentence names ("President X banned Ugandan ...")
+    ("The president banned Ugandan opposition candidates from the election.", ("UGAGOV", "17", "UGAOPP")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FACING)
+def test_role_word_takes_the_country_it_faces(project_dicts, text, expected):
+    assert expected in dyads(text, project_dicts)
+
+
+def test_protesters_a_country_condemns_stay_without_country(project_dicts):
+    # Turkey (a country, not its government at home) condemning an arrest says nothing of where
+    got = dyads("Turkey condemned the mass arrest of protesters.", project_dicts)
+    assert ("TUR", "11", "---OPP") in got, got
+
+
+def test_protesters_take_the_country_of_the_event_place(project_dicts):
+    got = dyads("Thousands of protesters rallied in Basra against corruption.", project_dicts, locations=True)
+    assert any(s == "IRQOPP" for s, _, _ in got), got
+
+
+def test_setting_off_keeps_role_words_without_country(project_dicts):
+    # PETRARCH-derived sets (agent_country_from_context: false) keep CAMEO's "---"
+    off = copy.copy(project_dicts)
+    off.settings = project_dicts.settings.model_copy(update={"agent_country_from_context": False})
+    text = "Hundreds of protesters demanded the resignation of the Algerian president."
+    assert ("---OPP", "10", "DZAGOV") in dyads(text, off)
+    assert ("DZAOPP", "10", "DZAGOV") in dyads(text, project_dicts)
+
+
+POSSESSED = [
+    ("Syria withdrew its troops from Lebanon.", ("SYR", "LBN")),
+    ("Russia offered its soldiers to the Syrian government.", ("RUS", "SYRGOV")),
+]
+
+
+@pytest.mark.parametrize("text,dyad", POSSESSED)
+def test_own_forces_are_not_the_target(project_dicts, text, dyad):
+    got = dyads(text, project_dicts)
+    assert any((s, t) == dyad for s, _, t in got), got
+    assert not any(t and t[:3] == s[:3] and t != s for s, _, t in got), got
