@@ -397,8 +397,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                     tgt, tv = a, p
             rule = "passive"
         else:
-            if subject is not None and _conjoined(norms, at):
-                src, sv = subject[0], "conjoined"
+            if subject is not None and _conjoined(norms, at):  # "X killed A and wounded B": X, even if unnamed
+                src, sv = subject[0], "conjoined" if subject[0] is not None else ""
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
             tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))
@@ -423,7 +423,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             continue
         src, sv, tgt, tv, rule, lo = arguments(v, subject)
         negated, mode = _mode(s, v, lo)
-        subject = (src, sv) if src is not None and rule != "passive" else None
+        subject = (src, sv) if rule != "passive" else None
         if src is None and tgt is None:
             # "clashes erupted near X": an event with no actor named anywhere in the sentence
             if v.code[:2] in ACTORLESS_ROOTS and not negated and not actors:
@@ -462,11 +462,36 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    out = _demands(s, verbs, actors, context, unique)
+    out = _demands(s, verbs, actors, context, _one_per_incident(unique))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
     return _associates(_drop_complements(s, out))
+
+
+_VIOLENCE = {"18", "19", "20"}
+
+
+def _specificity(code: str) -> int:
+    return 2 if len(code) > 3 else int(not code.endswith("0"))
+
+
+def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
+    """One event per incident: "a roadside bombing killed a soldier" is one attack, not a
+    bombing (1833) and a killing (190). Violent rows (18-20) of a sentence with the same dyad
+    and mode keep the most specific code; other acts stay apart ("dispersed and arrested")."""
+    best: dict[tuple, Candidate] = {}
+    for c in cands:
+        if c.verb.code[:2] not in _VIOLENCE:
+            continue
+        key = (c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
+        kept = best.get(key)
+        if kept is None or _specificity(c.verb.code) > _specificity(kept.verb.code):
+            best[key] = c
+    # a row missing one side is the same incident as a fuller row sharing the other side
+    full = {(k[0], None, *k[2:]) for k in best if k[0] and k[1]} | {(None, k[1], *k[2:]) for k in best if k[0] and k[1]}
+    keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or k not in full}
+    return [c for c in cands if c.verb.code[:2] not in _VIOLENCE or id(c) in keep]
 
 
 def _associates(cands: list[Candidate]) -> list[Candidate]:

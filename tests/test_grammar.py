@@ -159,3 +159,20 @@ def test_dyad_only_sets_code_the_highest_verb_of_a_phrase(mini):
     # a second verb phrase joined by "and" is coded on its own
     both = code_text("Valdoria condemned Braska and criticized Iran.", strict)
     assert sorted((e["source_code"], e["target_code"]) for e in both) == [("VAL", "BRK"), ("VAL", "IRN")]
+
+
+# one incident, one row: a nominal attack and the killing it caused are the same event; a verb
+# joined by "and" shares the first verb's (possibly unnamed) subject, not its object
+INCIDENTS = [
+    ("A roadside bomb near Kirkuk killed two Iraqi soldiers and wounded three others.", 1, {(None, "IRQMIL")}),
+    ("Turkish jets bombed Kurdish fighters near the border, killing 12 militants.", 1, {("TURMIL", "---UAF")}),
+    ("Police fired tear gas at protesters and arrested 30 of them in Nairobi.", 2, None),
+]
+
+
+@pytest.mark.parametrize("text,rows,dyads", INCIDENTS)
+def test_one_row_per_violent_incident(project_dicts, text, rows, dyads):
+    events = [e for e in code_text(text, project_dicts) if not e["verb_entry"].startswith("acled:")]
+    assert len(events) == rows, [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events]
+    if dyads is not None:
+        assert {(e["source_code"], e["target_code"]) for e in events} == dyads
