@@ -154,6 +154,7 @@ class VerbPattern:
     passive: bool
     nominal: bool
     symmetric: bool = False
+    infinitive: bool = False  # starts with {verb:inf}: only after "to", a modal or a negator
 
 
 @dataclass
@@ -202,8 +203,8 @@ def _slot(tok: str, synsets: dict[str, list[str]], overrides: dict[str, dict[str
         base = verb_forms(lemma)
         if lemma in overrides:
             base = {**base, **{k: (v,) for k, v in overrides[lemma].items()}}
-        if part in ("base", "s", "past", "pp", "ing"):
-            alts = [(f,) for f in base[part]]
+        if part in ("base", "s", "past", "pp", "ing", "inf"):
+            alts = [(f,) for f in base["base" if part == "inf" else part]]
         else:
             tail = _literal(part) if part else ()
             alts = [(f,) + tail for f in dict.fromkeys(itertools.chain(*base.values()))]
@@ -394,7 +395,7 @@ def build(directory: Path) -> Compiled:
                 problems.append(Problem("D014", str(path), line, f"{e.id}: pattern {p!r}: {err}"))
                 continue
             pi = len(patterns)
-            patterns.append(VerbPattern(e.id, e.code, p, segs, passive, e.nominal, e.symmetric))
+            patterns.append(VerbPattern(e.id, e.code, p, segs, passive, e.nominal, e.symmetric, p.lstrip().startswith("{") and ":inf}" in p.split()[0]))
             for phrase in segs[0]:
                 payloads.setdefault(" ".join(phrase), []).append(("v", pi, None))
     discards: list[str] = []

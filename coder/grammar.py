@@ -171,14 +171,18 @@ def coordinated(s: Sentence, m: Mention, actors: list[Mention], verbs: set[int] 
     while (prev := next((a for a in reversed(ordered) if a.end <= chain[0].start and next_after(a) is chain[0]), None)) is not None:
         chain.insert(0, prev)
     lists = [[chain[0]]]
+    joined = [False]  # a pair with no conjunction is no list: "Lebanon, the minister said"
     after_and = False
     for a, b in zip(chain, chain[1:]):
         comma = norms[a.end] == ","
         if comma and after_and:
             lists.append([])
+            joined.append(False)
         after_and = not comma
+        joined[-1] = joined[-1] or not comma or norms[a.end + 1] in ("and", "or")
         lists[-1].append(b)
-    return next(group for group in lists if any(x is m for x in group))
+    group, has_and = next((g, j) for g, j in zip(lists, joined) if any(x is m for x in g))
+    return group if has_and or len(group) > 2 else [m]
 
 
 def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:

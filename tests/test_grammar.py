@@ -176,3 +176,25 @@ def test_one_row_per_violent_incident(project_dicts, text, rows, dyads):
     assert len(events) == rows, [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events]
     if dyads is not None:
         assert {(e["source_code"], e["target_code"]) for e in events} == dyads
+
+
+# "{attack:inf}": the base form codes only where it must be a verb
+INFINITIVES = [
+    ("Russia threatened to attack Ukraine.", {("RUS", "UKR")}),
+    ("Israel will not attack Lebanon, the minister said.", {("ISR", "LBN")}),
+    ("Iraq said the attack on Syria was a mistake.", set()),
+]
+
+
+@pytest.mark.parametrize("text,dyads", INFINITIVES)
+def test_infinitive_forms_code_only_as_verbs(project_dicts, text, dyads):
+    events = [e for e in code_text(text, project_dicts) if e["verb_entry"] == "v19.fight" or e["verb_entry"].startswith("v13")]
+    assert {(e["source_code"], e["target_code"]) for e in events if (e["verb_text"] or "").split()[-1] == "attack"} == dyads
+
+
+def test_a_pair_joined_by_a_comma_alone_is_no_list(project_dicts):
+    # "Lebanon, the minister said": attribution, not a second target; three names are a list
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Israel attacked Lebanon, the minister said.", project_dicts) if e["cameo_root"] == "19"}
+    assert got == {("ISR", "LBN")}
+    listed = {e["source_code"] for e in code_text("Iran, Turkey, Russia condemned Israel.", project_dicts) if e["cameo_root"] == "11"}
+    assert listed == {"IRN", "TUR", "RUS"}

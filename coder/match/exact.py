@@ -15,6 +15,19 @@ _NOT_LISTED = {"and", "or", "but", "nor", "the", "a", "an", "who", "which", "tha
                "after", "before", "as", "to", "of", "in", "on", "at", "by", "for", "with", "from", "it", "they", "he", "she", "we"}
 
 
+# "{attack:inf}": the base form is a verb only after these ("to attack", "will not attack"),
+# not the noun of "rocket attack kills five"
+INFINITIVE_MARKERS = {"to", "will", "would", "could", "can", "cannot", "may", "might", "must", "shall", "should",
+                      "'ll", "'d", "not", "n't", "never", "did", "does", "do"}
+
+
+def _after_infinitive_marker(norms: list[str], at: int) -> bool:
+    i = at - 1
+    if i > 0 and norms[i].endswith("ly"):  # "to swiftly attack"
+        i -= 1
+    return i >= 0 and norms[i] in INFINITIVE_MARKERS
+
+
 def _case_ok(sentence: Sentence, start: int, end: int, case) -> bool:
     if case is None:
         return True
@@ -105,6 +118,8 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 continue
             if kind == "v":
                 pat = comp.patterns[idx]
+                if pat.infinitive and not _after_infinitive_marker(norms, s):
+                    continue
                 spans = _extend_spans(toks, norms, e, pat.segments[1:], comp.settings.max_gap) if len(pat.segments) > 1 else []
                 if spans is None:
                     continue
