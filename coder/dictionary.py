@@ -15,6 +15,7 @@ import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import ahocorasick
 import yaml
@@ -106,6 +107,9 @@ class Settings(_Model):
     max_gap: int = Field(4, ge=0, le=20)  # tokens a `...` gap may span
     future_as_intent: bool = True  # "will give aid" -> 033 (CAMEO manual); PETRARCH codes the verb as is
     agent_country_from_context: bool = True  # "President X" with X unknown: the sentence's (else dateline's) country
+    # an event with a source but no target (or the reverse): "all" keeps it; "acled" keeps it only
+    # when it is an ACLED event ("Protesters (Iraq)" need no target), as CAMEO events are dyadic
+    one_sided: Literal["all", "acled"] = "acled"
 
 
 class DiscardEntry(_Model):

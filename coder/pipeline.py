@@ -106,6 +106,8 @@ def code_article(
         here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country), None)
         context_country = here or (dateline_place[0].country_iso3 if dateline_place else None)
         step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
+        if comp.settings.one_sided == "acled":
+            step["events"] = [e for e in step["events"] if (e["source_code"] and e["target_code"]) or e["event_type"]]
         rows += step["events"]
         t = timer.add("code", t)
     return rows, len(sentences), dateline.place if dateline else None

@@ -198,3 +198,15 @@ def test_a_pair_joined_by_a_comma_alone_is_no_list(project_dicts):
     assert got == {("ISR", "LBN")}
     listed = {e["source_code"] for e in code_text("Iran, Turkey, Russia condemned Israel.", project_dicts) if e["cameo_root"] == "11"}
     assert listed == {"IRN", "TUR", "RUS"}
+
+
+def test_one_sided_events_are_kept_only_as_acled_events(project_dicts):
+    import copy
+
+    # a CAMEO event is dyadic; a one-sided row stays only when it is an ACLED event
+    assert code_text("Iran rejected the proposal on Monday.", project_dicts) == []
+    protest = code_text("Thousands of protesters rallied in Baghdad on Friday.", project_dicts)
+    assert protest and all(e["event_type"] == "Protests" for e in protest)
+    keep_all = copy.copy(project_dicts)
+    keep_all.settings = project_dicts.settings.model_copy(update={"one_sided": "all"})
+    assert [(e["source_code"], e["cameo_root"]) for e in code_text("Iran rejected the proposal on Monday.", keep_all)] == [("IRN", "12")]
