@@ -641,6 +641,8 @@ def _hit(s, toks, i, k, j, country_names, countries, index, inherit=None) -> Pla
         return None  # "Hamas", "Bush": a known actor, unless "the village of X" says otherwise
     if norm in country_names and _demonym(norm) and not any(p.country_iso3 == country_names[norm] for p in index.get(text) or []):
         return None  # "Somali", "Afghans": people, not places
+    if norm in _nationality_adjectives() and k < len(toks) and toks[k].norm.isalpha() and not _cap(toks[k]) and not any(p.country_iso3 == country_names.get(norm) for p in index.get(text) or []):
+        return None  # "Thai military sources": an adjective, not a town another country calls "Thai"
     if k + 1 < len(toks) and toks[k].norm == "-" and toks[k].start == toks[k - 1].end and not _cap(toks[k + 1]) and toks[k + 1].norm.isalpha():
         return None  # "Serb-controlled", "Aleppo-based", "Iran-backed": an adjective
     if k + 1 < len(toks) and toks[k].norm in PLACE_NOUNS and toks[k + 1].norm == "of" and (_demonym(norm) or _is_demonym(norm, country_names) or norm in GROUP_ADJECTIVES):

@@ -38,6 +38,7 @@ from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
 
 BOUNDARY_WORDS = {"while", "whereas", "which", "who", "whom", "whose", "after", "before", "when", "because", "although", "though", "but", "where", "whereby", "since", "until", "unless", "if"}
+RELATIVES = {"which", "who"}
 BOUNDARY_PUNCT = {";", ":", ",", "(", ")", '"', "--"}
 LOC_PREPS = {"in", "near", "inside", "outside", "across", "around", "into", "throughout", "within", "over"}
 TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon", "between", "for"}
@@ -204,6 +205,10 @@ def _pick_source(s, at, actors, context, lo, skip=()):
     for a in reversed(before):
         if preposition(s, a, actors) not in NOT_SOURCE:
             return a, "subject"
+    if lo and norms[lo - 1] in RELATIVES:  # "Macedonia, which is preparing an offensive": the antecedent
+        k = lo - 1 - (lo > 1 and norms[lo - 2] == ",")
+        owner = next((a for a in actors if a.end == k and id(a) not in skip), None)
+        return (owner, "relative") if owner is not None else (None, "")
     for i in range(at - 1, lo - 1, -1):
         ref = _reference(norms, i)
         if ref:
@@ -545,6 +550,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     keep = []
     for c in cands:
         i = c.verb.start
+        others = any(d.verb.start != i for d in cands)
         prev = norms[i - 1] if i else ""
         prev2 = norms[i - 2] if i > 1 else ""
         complement = prev == "to" or (prev2 == "to" and (prev.endswith("ly") or prev == "be")) or (prev == "of" and norms[i].endswith("ing"))
@@ -553,5 +559,19 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         framed = (c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"
         if i > first and (complement or participle or framed):
             continue
+        if others and _background(norms, c):
+            continue
         keep.append(c)
     return keep
+
+
+def _background(norms: list[str], c: Candidate) -> bool:
+    """'... agreed to a ceasefire after two days of fierce fighting': a nominal or -ing event in
+    a time phrase with no subject of its own is the background of the sentence's event."""
+    i = c.verb.start
+    if not (c.verb.nominal or norms[i].endswith("ing")):
+        return False
+    j = next((k for k in range(i - 1, max(-1, i - 8), -1) if norms[k] in FRAMING or norms[k] in BOUNDARY_PUNCT), None)
+    if j is None or norms[j] not in FRAMING:
+        return False
+    return c.source is None or c.source.end <= j

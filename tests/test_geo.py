@@ -121,3 +121,9 @@ def test_an_institution_is_not_the_town_that_shares_its_name(project_dicts):
     arts = [Article("wh", "Iraqi Prime Minister Mohammed Shia al-Sudani met with President Joe Biden at the White House on Monday.", dt.date(2024, 4, 16))]
     events = code_articles(arts, Config(), project_dicts).events
     assert events and all(e["location"] != "White House" for e in events)
+
+
+def test_a_nationality_adjective_is_not_a_place(project_dicts, index):
+    # "Thai" is also an alternate name of a Malaysian town; "Thai military sources" is no place
+    s = split_sentences(Article("t", "Rebels overran the village, Thai military sources said.", None))[0][0]
+    assert not any(h.text == "Thai" for h in find_places(s, project_dicts.country_names, (), index))

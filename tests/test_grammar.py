@@ -210,3 +210,15 @@ def test_one_sided_events_are_kept_only_as_acled_events(project_dicts):
     keep_all = copy.copy(project_dicts)
     keep_all.settings = project_dicts.settings.model_copy(update={"one_sided": "all"})
     assert [(e["source_code"], e["cameo_root"]) for e in code_text("Iran rejected the proposal on Monday.", keep_all)] == [("IRN", "12")]
+
+
+def test_relative_clause_takes_its_antecedent_as_source(project_dicts):
+    # "Macedonia, which is preparing an offensive": Macedonia's offensive, not the sentence subject's
+    events = code_text("The United States gave intelligence to Macedonia, which launched an offensive against Albanian rebels.", project_dicts)
+    assert ("MKD", "ALBREB") in {(e["source_code"], e["target_code"]) for e in events if e["cameo_root"] == "19"}
+    assert not any(e["source_code"] == "USA" and e["cameo_root"] == "19" for e in events)
+
+
+def test_background_fighting_in_a_time_phrase_is_not_an_event(project_dicts):
+    events = code_text("Armenia and Azerbaijan agreed to a ceasefire after two days of heavy fighting.", project_dicts)
+    assert events and not any(e["cameo_root"] == "19" for e in events)
