@@ -237,7 +237,8 @@ def _governor(s: Sentence, m: Mention) -> int:
 
 
 def _own(s: Sentence, a: Mention) -> bool:
-    return a.kind == "agent" and a.code[:3] in OWN_ROLES and a.start > 0 and s.tokens[a.start - 1].norm in POSSESSIVES
+    forces = (a.kind == "agent" and a.code[:3] in OWN_ROLES) or a.code.endswith("PKO")  # "their peacekeeping force"
+    return forces and a.start > 0 and s.tokens[a.start - 1].norm in POSSESSIVES
 
 
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
@@ -408,6 +409,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         else:
             if subject is not None and _conjoined(norms, at):  # "X killed A and wounded B": X, even if unnamed
                 src, sv = subject[0], "conjoined" if subject[0] is not None else ""
+            elif norms[at].endswith("ing") and (doer := next((a for a in actors if a.end == at), None)) is not None:
+                src, sv = doer, "participle"  # "a ceasefire with rebels fighting the government": the rebels
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
             tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))
@@ -542,7 +545,7 @@ def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, 
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
-    """An infinitive ("urged X to support Y"), a gerund after "of" ("accused X of attacking Y")
+    """An infinitive ("urged X to support Y"), a gerund after "of"/"with" ("accused X of attacking Y")
     or a trailing participle (", killing eight") that follows another event belongs to that
     event: CAMEO codes the governing verb only (the accusation, not the alleged attack)."""
     norms = _norms(s)
@@ -553,7 +556,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         others = any(d.verb.start != i for d in cands)
         prev = norms[i - 1] if i else ""
         prev2 = norms[i - 2] if i > 1 else ""
-        complement = prev == "to" or (prev2 == "to" and (prev.endswith("ly") or prev == "be")) or (prev == "of" and norms[i].endswith("ing"))
+        complement = prev == "to" or (prev2 == "to" and (prev.endswith("ly") or prev == "be")) or (prev in ("of", "with") and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
         # "... during a brief visit to X": a nominal event inside a time phrase frames the main one
         framed = (c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"

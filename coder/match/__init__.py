@@ -34,6 +34,18 @@ _DEGREE = {"very", "so", "too", "quite", "extremely", "fairly", "rather"}
 _PAST = {past for past, _ in IRREGULAR.values()} | {pp for _, pp in IRREGULAR.values()}
 
 
+# role words that are adjectives before a noun: "an official protest", "an official visit"
+_ADJECTIVAL = {"official"}
+_SPEECH = {"said", "says", "say", "told", "added", "stated", "confirmed", "denied", "warned"}
+
+
+def _adjectival(m: Mention, tokens) -> bool:
+    if m.kind != "agent" or m.end - m.start != 1 or tokens[m.start].norm not in _ADJECTIVAL or m.end >= len(tokens):
+        return False
+    nxt = tokens[m.end]
+    return nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in _SPEECH
+
+
 def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
     if v.nominal or v.passive or v.start == 0:
         return False
@@ -100,6 +112,7 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     verbs = resolve_overlaps([v for v in verbs if not getattr(v, "compound", ())]) + resolve_overlaps([v for v in verbs if getattr(v, "compound", ())])
     verbs.sort(key=lambda v: v.start)
     discards = [m for m in raw if m.kind == "discard"]
+    entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp)
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace")
     inside = {i for m in entities for i in range(m.start, m.end)}

@@ -25,7 +25,9 @@ def _possessed(norms: list[str], agent: Mention) -> bool:
     return agent.start > 0 and norms[agent.start - 1] in POSSESSIVES and norms[agent.end] != "of"
 
 
-_NOT_MODIFIER = {"to", "towards", "toward", "at", "in", "on", "of", "and", "or", "the", "a", "an", "from", "with", "by", "against", "for", "as", "than", "that", "said", "says", "is", "was", "were", "are"}
+_NOT_MODIFIER = {"to", "towards", "toward", "at", "in", "on", "of", "and", "or", "the", "a", "an", "from", "with", "by", "against", "for", "as", "than", "that", "said", "says", "is", "was", "were", "are",
+                 # clause openers: "from Chad unless President X" is no Chadian president
+                 "unless", "if", "while", "when", "because", "after", "before", "since", "until", "although", "though", "whereas", "where", "who", "which", "but"}
 PREFIX = "~prefix"
 
 
