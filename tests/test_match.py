@@ -116,3 +116,13 @@ def test_an_actor_with_two_codes_is_two_mentions_over_the_same_tokens(mini):
 def test_prefix_agent_goes_before_the_actor_code(mini):
     ms = mentions("Relief Corps Valdoria officials condemned Iran.", mini, "actor")
     assert [(m.text, m.code) for m in ms][0] == ("Relief Corps Valdoria officials", "NGOVALGOV")
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Syrian opposition students condemned Russia.", ["SYROPPEDU", "RUS"]),  # country + two agents
+    ("Syrian opposition students and journalists condemned Russia.", ["SYROPPEDU", "SYROPPMED", "RUS"]),  # both words shared
+    ("Iraqi army and police attacked Syria.", ["IRQMIL", "IRQCOP", "SYR"]),  # the country alone is shared
+    ("Turkish police arrested students.", ["TURCOP", "---EDU"]),  # a second agent must follow at once
+])
+def test_a_combined_actor_takes_the_next_agent(project_dicts, text, codes):
+    assert [m.code if m.kind == "actor" else "---" + m.code for m in mentions(text, project_dicts) if m.kind in ("actor", "agent")] == codes
