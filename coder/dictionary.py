@@ -175,6 +175,8 @@ class Compiled:
     country_names: dict[str, str] = field(default_factory=dict)  # norm name -> ISO3
     actor_index: dict[str, int] = field(default_factory=dict)  # actor id -> index in actors
     settings: Settings = field(default_factory=Settings)
+    # disconnected names ("Ithilen ... Television"): (kind a|j|g, entry index, the parts after the first)
+    name_gaps: list[tuple[str, int, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
 
 
 def read_codes(extra_dir: Path | None = None) -> dict[str, CameoCode]:
@@ -337,8 +339,14 @@ def build(directory: Path) -> Compiled:
     codes = read_codes(directory)
     auto = ahocorasick.Automaton()
     payloads: dict[str, list] = {}
+    name_gaps: list[tuple[str, int, tuple[tuple[str, ...], ...]]] = []
 
     def add(phrase: str, payload: tuple):
+        if " ... " in phrase:  # a disconnected name: other words of its noun phrase may stand between the parts
+            first, *rest = [p for p in (_literal(x) for x in phrase.lstrip("=").split("...")) if p]
+            payloads.setdefault(" ".join(first), []).append(("n", len(name_gaps), "" if phrase.lstrip("=")[:1].isupper() else None))
+            name_gaps.append((payload[0], payload[1], tuple(rest)))
+            return
         case = None
         if phrase.startswith("="):
             phrase, case = phrase[1:], phrase[1:]
@@ -372,10 +380,10 @@ def build(directory: Path) -> Compiled:
         actors.append(Actor(e.id, e.kind, e.code, e.country, [(r.code, r.start, r.end) for r in e.roles], (e.names or e.adjectives or [e.id])[0], tuple(e.adjectives)))
         for n in e.names:
             add(n, ("a", idx))
-            bare = n.lstrip("=")
+            bare = n.lstrip("=").replace(" ... ", " ")
             if len(bare) >= 6 and " " in bare or len(bare) >= 8:
                 fuzzy.setdefault(bare[0].lower(), set()).add((bare, idx))
-            if e.kind == "country" and e.country:
+            if e.kind == "country" and e.country and bare == n.lstrip("="):
                 country_names[" ".join(_literal(bare))] = e.country
         for a in e.adjectives:
             add(a, ("j", idx))
@@ -425,7 +433,7 @@ def build(directory: Path) -> Compiled:
     auto.make_automaton()
     fuzzy_index = {k: ([n for n, _ in sorted(v)], [i for _, i in sorted(v)]) for k, v in fuzzy.items()}
     actor_index = {a.id: i for i, a in enumerate(actors)}
-    return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index, settings)
+    return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index, settings, name_gaps)
 
 
 def cache_dir() -> Path:

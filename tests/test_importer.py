@@ -66,6 +66,18 @@ def test_format_name(name, expected):
     assert format_name(name) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("SYRIAN TELEVISION", "SYRIAN ... TELEVISION"),  # a space: other words may stand between
+    ("BASHAR_AL-ASSAD_", "BASHAR AL-ASSAD"),  # _ joins adjacent words, a trailing _ ends the phrase
+    ("MINISTRY FOR_ YOUTH_AND_SPORTS", "MINISTRY ... FOR YOUTH AND SPORTS"),  # "FOR_ YOUTH": the _ still joins
+    ("UN", "UN"),
+])
+def test_name_phrase(raw, expected):
+    from coder.importer.common import name_phrase
+
+    assert name_phrase(raw) == expected
+
+
 @pytest.mark.parametrize("body, verbs, synsets, expected", [
     ("* (TO BORDER)", ["RUSH"], None, ["{rush} ... to ... border"]),  # (...) group and spaces: gaps
     ("* {ARMS SHIPMENT}", ["RUSH"], None, ["{rush} ... arms ... shipment"]),

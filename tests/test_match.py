@@ -116,3 +116,39 @@ def test_an_actor_with_two_codes_is_two_mentions_over_the_same_tokens(mini):
 def test_prefix_agent_goes_before_the_actor_code(mini):
     ms = mentions("Relief Corps Valdoria officials condemned Iran.", mini, "actor")
     assert [(m.text, m.code) for m in ms][0] == ("Relief Corps Valdoria officials", "NGOVALGOV")
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Syrian opposition students condemned Russia.", ["SYROPPEDU", "RUS"]),  # country + two agents
+    ("Syrian opposition students and journalists condemned Russia.", ["SYROPPEDU", "SYROPPMED", "RUS"]),  # both words shared
+    ("Iraqi army and police attacked Syria.", ["IRQMIL", "IRQCOP", "SYR"]),  # the country alone is shared
+    ("Turkish police arrested students.", ["TURCOP", "---EDU"]),  # a second agent must follow at once
+])
+def test_a_combined_actor_takes_the_next_agent(project_dicts, text, codes):
+    assert [m.code if m.kind == "actor" else "---" + m.code for m in mentions(text, project_dicts) if m.kind in ("actor", "agent")] == codes
+
+
+@pytest.fixture(scope="module")
+def gapped(tmp_path_factory):
+    """The mini set plus disconnected names (PETRARCH "SYRIAN TELEVISION": words may stand between)."""
+    import shutil
+
+    from coder.dictionary import build
+    from tests.conftest import FIXTURES
+
+    d = tmp_path_factory.mktemp("gapped") / "dicts"
+    shutil.copytree(FIXTURES / "dictionaries" / "mini", d)
+    (d / "actors" / "gapped.yaml").write_text("- {id: media.syr_tv, kind: media, code: SYRMED, country: SYR, names: [Syrian ... Television]}\n", encoding="utf-8")
+    (d / "agents.yaml").write_text((d / "agents.yaml").read_text(encoding="utf-8") + "- {id: agent.spy, code: SPY, names: [security ... service]}\n", encoding="utf-8")
+    return build(d)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Syrian state-run television said Iraq attacked.", [("Syrian state-run television", "SYRMED")]),  # words of the noun phrase between
+    ("Syrian Television said Iraq attacked.", [("Syrian Television", "SYRMED")]),  # or none
+    ("Syrian officials told television that Iraq attacked.", [("Syrian officials", "SYRGOV")]),  # a verb between: two phrases
+    ("Syrian and Iraqi television reported it.", []),  # a list between: not the name
+    ("The Iraqi security intelligence service arrested him.", [("Iraqi security intelligence service", "IRQSPY")]),  # agents too
+])
+def test_disconnected_names(gapped, text, found):
+    assert [(m.text, m.code) for m in mentions(text, gapped, "actor") if m.code.endswith(("MED", "GOV", "SPY"))] == found

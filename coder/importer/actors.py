@@ -1,7 +1,8 @@
 """PETRARCH/TABARI actor files -> ActorEntry dicts.
 
 Syntax handled:
-  NAME [CODE]            a new actor; NAME words joined by _ or spaces, a trailing _ ends it
+  NAME [CODE]            a new actor; NAME words joined by _ (adjacent) or spaces (other words may
+                         stand between: written `a ... b`), a trailing _ ends it
   +NAME                  a synonym of the current actor
   <TAB>[CODE]            a code line for the current actor (several allowed, also after NAME)
   [CODE d1-d2]           role from d1 to d2, both inclusive (the project's `to` is exclusive,
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dictionary import _literal
-from .common import ACTOR_BLOCKS, IdMaker, ImportReport, phrase, read_lines
+from .common import ACTOR_BLOCKS, IdMaker, ImportReport, name_phrase, read_lines
 
 FAMILY = "actors"
 INTERNATIONAL = {"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"}
@@ -282,17 +283,17 @@ def convert_actors(path: Path, rep: ImportReport, ids: IdMaker, seen: dict[str, 
                 rep.warn(FAMILY, "I003", path, ln.no, f"synonym or code line before any actor: {text.strip()!r}")
                 continue
             if head:
-                cur.names.append(phrase(head.lstrip("+")))
+                cur.names.append(name_phrase(head.lstrip("+")))
             cur.codes += [(g, ln.no) for g in groups]
             continue
         if cur is not None and not cur.codes:
             # consecutive names before a code line are one actor (CountryInfo writes
             # LEONID_BREZHNEV_ / SECRETARY_BREZHNEV / <TAB>[codes])
-            cur.names.append(phrase(head))
+            cur.names.append(name_phrase(head))
             cur.codes += [(g, ln.no) for g in groups]
             continue
         finish()
-        cur = _Raw(ln.no, [phrase(head)], [(g, ln.no) for g in groups])
+        cur = _Raw(ln.no, [name_phrase(head)], [(g, ln.no) for g in groups])
     finish()
     rep.fam(FAMILY).written += len(out)
     return out

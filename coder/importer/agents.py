@@ -6,6 +6,7 @@
   NAME {} [~X]                      no plural generated
   NAME {PLURAL_1 PLURAL_2} [~X]     explicit plurals, no regular plural generated
   NAME [~X]                         regular plural of the last word added (PETRARCH does this)
+  WORD WORD / WORD_WORD             a space lets other words stand between (`word ... word`), _ not
 
 A prefix agent keeps its code and gets the id suffix `~prefix`, which tells the engine to write
 its code before the actor's (coder/match/combine.py): "MSF Arnor" -> NGO + ARN. Names are
@@ -18,7 +19,7 @@ import re
 from pathlib import Path
 
 from ..match.combine import PREFIX
-from .common import ACTOR_BLOCKS, IdMaker, ImportReport, phrase, read_lines
+from .common import ACTOR_BLOCKS, IdMaker, ImportReport, name_phrase, phrase, read_lines
 
 FAMILY = "agents"
 _SUBST = re.compile(r"^\s*(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
@@ -81,7 +82,7 @@ def convert_agents(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
             rep.warn(FAMILY, "I022", path, ln.no, f"agent code [{m.group('code')}] is not 3-character blocks")
             continue
         raw_name = m.group("name").strip()
-        names = [phrase(n) for n in _expand(raw_name, subst)]
+        names = [name_phrase(n) for n in _expand(raw_name, subst)]
         if not names:
             rep.warn(FAMILY, "I020", path, ln.no, f"unknown substitution set in {raw_name!r}")
             continue

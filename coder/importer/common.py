@@ -163,6 +163,16 @@ def phrase(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("_", " ")).strip()
 
 
+def name_phrase(text: str) -> str:
+    """PETRARCH actor/agent phrase -> a name: words joined by _ are adjacent, words joined by a
+    space may have other words of the noun phrase between them ("ITHILEN TELEVISION" matches
+    "Ithilen state-run television"), written `...` (coder/match/exact.py)."""
+    out = ""
+    for word, sep in re.findall(r"([^\s_]+)([\s_]*)", text.strip()):
+        out += word + (" " if "_" in sep or not sep else " ... ")  # FOR_ YOUTH: the _ joins them
+    return re.sub(r"( \.\.\.)? $", "", out)
+
+
 def parse_event_code(raw: str) -> tuple[str | None, str | None, str]:
     """'031' | '031:032' | ':173' | '---' -> (forward, reverse, status).
 

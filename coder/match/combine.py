@@ -103,6 +103,7 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
     norms = [t.norm for t in s.tokens]
     ms = [m for m in ms if not _thing(norms, s.tokens, m)]
     out: list[Mention] = []
+    bases: dict[int, Mention] = {}  # combined mention -> what its last agent was added to
     i = 0
     while i < len(ms):
         m = ms[i]
@@ -120,11 +121,13 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
             out.append(replace(nxt, start=m.start, text=_span_text(s, m.start, nxt.end), method="combined"))
             i += 2
             continue
-        # actor/adjective (+ 's) (+ modifiers) + agent -> actor code + agent code ("White House officials")
+        # actor/adjective (+ 's) (+ modifiers) + agent -> actor code + agent code ("White House officials");
+        # the result can take the next agent too ("Danish Islamist media" -> DNK + MUS + MED)
         if m.kind in ("actor", "adjective") and m.actor_kind != "person" and nxt and nxt.kind == "agent" and not is_prefix(nxt):
-            if _modifier_gap(norms[m.end : nxt.start]):
-                out.append(_combined(s, m.start, nxt.end, m, nxt))
-                i += 2
+            if _modifier_gap(norms[m.end : nxt.start]) and (id(m) not in bases or m.end == nxt.start):
+                ms[i + 1] = _combined(s, m.start, nxt.end, m, nxt)
+                bases[id(ms[i + 1])] = m
+                i += 1
                 continue
         out.append(m)
         i += 1
@@ -154,8 +157,8 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
                 merged.append(_combined(s, where.start, where.end, m, agent))
             merged.append(_combined(s, m.start, m.end, m, shared_agents[0]))
             continue
-        if prev and m.kind == "agent" and prev.entry_id.count("+") == 1 and prev.actor_kind == "agent" and _joined(norms, prev, m) and not shared_agents:
-            base = shared_actor or next((x for x in ms if x.start == prev.start), None)
+        if prev and m.kind == "agent" and "+" in prev.entry_id and prev.actor_kind == "agent" and _joined(norms, prev, m) and not shared_agents:
+            base = shared_actor or bases.get(id(prev))
             if base is not None and base.kind in ("actor", "adjective"):
                 merged.append(_combined(s, m.start, m.end, base, m))
                 shared_actor = base

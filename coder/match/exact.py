@@ -46,6 +46,28 @@ def _listed_comma(tokens, norms: list[str], end: int, p: int) -> bool:
             and tokens[p - 2].text[:1].islower() and tokens[p].text[:1].islower())
 
 
+# words that may stand between the parts of a disconnected name ("Ithilen state-run television"):
+# words of the same noun phrase, so not these, nor punctuation
+_NOT_IN_NAME = _NOT_LISTED | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "says", "told", "against", "into"}
+_NAME_GAP = 4
+
+
+def _name_end(norms: list[str], end: int, rest: tuple[tuple[str, ...], ...]) -> int | None:
+    """End of a disconnected name whose first part ends at `end`, or None."""
+    for part in rest:
+        k = len(part)
+        for p in range(end, min(end + _NAME_GAP + 1, len(norms))):
+            if tuple(norms[p : p + k]) == part:
+                end = p + k
+                break
+            w = norms[p]
+            if not (w == "-" or w == "'s" or (w.isalnum() and w not in _NOT_IN_NAME)):
+                return None
+        else:
+            return None
+    return end
+
+
 _SEGS: dict[frozenset, tuple[tuple[int, ...], bool]] = {}
 
 
@@ -136,13 +158,19 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 out.append(VerbMention("verb", s, e2, pat.entry_id, code, **fields, segs=segs, verb_at=verb_at, gaps=roles.gaps if roles else (), reverse=reverse,
                                        compound=roles.compound if roles else ()))
                 continue
-            text = sentence.text[toks[s].start - sentence.start : toks[e - 1].end - sentence.start]
+            end = e
+            if kind == "n":
+                kind, idx, rest = comp.name_gaps[idx]
+                end = _name_end(norms, e, rest)
+                if end is None:
+                    continue
+            text = sentence.text[toks[s].start - sentence.start : toks[end - 1].end - sentence.start]
             if kind in ("a", "j"):
                 actor = comp.actors[idx]
-                out.append(Mention(_KIND[kind], s, e, actor.id, actor.code, text=text, country=actor.country, actor_kind=actor.kind))
+                out.append(Mention(_KIND[kind], s, end, actor.id, actor.code, text=text, country=actor.country, actor_kind=actor.kind))
             elif kind == "g":
                 aid, code = comp.agents[idx]
-                out.append(Mention("agent", s, e, aid, code, text=text))
+                out.append(Mention("agent", s, end, aid, code, text=text))
             else:
-                out.append(Mention("discard", s, e, comp.discards[idx], "", text=text))
+                out.append(Mention("discard", s, end, comp.discards[idx], "", text=text))
     return out
