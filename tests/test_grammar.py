@@ -222,3 +222,23 @@ def test_relative_clause_takes_its_antecedent_as_source(project_dicts):
 def test_background_fighting_in_a_time_phrase_is_not_an_event(project_dicts):
     events = code_text("Armenia and Azerbaijan agreed to a ceasefire after two days of heavy fighting.", project_dicts)
     assert events and not any(e["cameo_root"] == "19" for e in events)
+
+
+# small readings of real-news shapes, each from one rule
+READINGS = [
+    # an -ing verb right after an actor: that actor does it ("a truce with rebels fighting X")
+    ("Chad agreed to a truce with rebels fighting the army in the east.", ("---REB", "19")),
+    # "official" before a noun is an adjective, not an official: the protest is Serbia's, to Albania
+    ("Serbia lodged an official protest with Albania on Monday.", ("SRB", "ALB")),
+    # a clause opener ends a country+title combination: "Chad unless President X" is Chad
+    ("Nigeria said it will withdraw its troops from Chad unless President Habre resigns.", ("NGA", "TCD")),
+]
+
+
+@pytest.mark.parametrize("text,expected", READINGS)
+def test_small_readings(project_dicts, text, expected):
+    events = code_text(text, project_dicts)
+    if expected[1].isdigit():
+        assert any(e["source_code"] and e["source_code"].endswith(expected[0][3:]) and e["cameo_root"] == expected[1] for e in events), events
+    else:
+        assert expected in {(e["source_code"], e["target_code"]) for e in events}, [(e["source_code"], e["target_code"]) for e in events]
