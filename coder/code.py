@@ -22,6 +22,9 @@ DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG"}
 # codes that are not a country's, so lend no country to a role word
 _NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
+# force, coercion and violence with no target named: the country where it happened is its target
+# (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
+PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 
 
@@ -83,8 +86,16 @@ def code_candidate(
     code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
+    tgt_text = c.target.text if c.target else None
+    if tgt_code is None and src_country and place is not None and place[2] == "sentence" and info.root in PLACE_TARGET_ROOTS:
+        there = place[0].country_iso3
+        sure = place[0].kind in ("country", "region") or place[0].population >= 100_000  # not a same-named village abroad
+        if there and there != src_country and len(there) == 3 and sure:  # "US jets struck targets near Sanaa": YEM
+            tgt_code, tgt_country, tgt_text = there, there, place[1]
     used = [m for m in (c.source, c.target) if m is not None]
     methods = [("context" if m.kind == "agent" and code_ and not code_.startswith("---") else m.method) for m, code_ in ((c.source, src_code), (c.target, tgt_code)) if m is not None]
+    if c.target is None and tgt_code:  # the target is the event's place
+        methods.append("context")
     method = min(methods, key=_METHOD_RANK.get, default="exact")
     score = min((m.score for m in used), default=100.0)
     row = {
@@ -101,7 +112,7 @@ def code_candidate(
         "source_entry": c.source.entry_id if c.source else None,
         "target_code": tgt_code,
         "target_country": tgt_country,
-        "target_text": c.target.text if c.target else None,
+        "target_text": tgt_text,
         "target_entry": c.target.entry_id if c.target else None,
         "cameo_code": code,
         "cameo_root": info.root,

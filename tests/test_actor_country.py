@@ -66,3 +66,18 @@ def test_own_forces_are_not_the_target(project_dicts, text, dyad):
     got = dyads(text, project_dicts)
     assert any((s, t) == dyad for s, _, t in got), got
     assert not any(t and t[:3] == s[:3] and t != s for s, _, t in got), got
+
+
+PLACE_TARGETS = [
+    # force with no target named: the foreign country where it happened is the target
+    ("Turkish troops shelled positions in northern Syria on Monday.", ("TURMIL", "SYR")),
+    # at home it is not: Iraqi police in Basra have no Iraqi target
+    ("Iraqi police arrested 12 men in Basra on Monday.", ("IRQCOP", None)),
+]
+
+
+@pytest.mark.parametrize("text,dyad", PLACE_TARGETS)
+def test_a_foreign_place_is_the_target_of_force(project_dicts, text, dyad):
+    cfg = Config(dictionaries=Path(project_dicts.directory), locations=True)
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, project_dicts).events
+    assert dyad in {(e["source_code"], e["target_code"]) for e in events}
