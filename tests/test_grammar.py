@@ -242,3 +242,8 @@ def test_small_readings(project_dicts, text, expected):
         assert any(e["source_code"] and e["source_code"].endswith(expected[0][3:]) and e["cameo_root"] == expected[1] for e in events), events
     else:
         assert expected in {(e["source_code"], e["target_code"]) for e in events}, [(e["source_code"], e["target_code"]) for e in events]
+
+
+def test_coordinated_subjects_of_a_meeting_meet_each_other(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Iran, Turkey and Russia met in Astana on Monday.", project_dicts) if e["cameo_root"] == "04"}
+    assert got == {(a, b) for a in ("IRN", "TUR", "RUS") for b in ("IRN", "TUR", "RUS") if a != b}
