@@ -451,7 +451,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if more:
             sources, targets = codes(sources), codes(targets)
         mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code)
-        if mutual and tgt is None and len(sources) > 1:  # "A and B met", "talks between A and B"
+        if mutual and (tgt is None or tv == "place") and len(sources) > 1:  # "A and B met (in C)", "talks between A and B"
             for a in sources:
                 for b in sources:
                     if a is not b and a.code != b.code:
