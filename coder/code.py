@@ -9,7 +9,7 @@ import hashlib
 from . import __version__, acled
 from .dates import DateHit, event_date
 from .dictionary import Compiled
-from .geo import Place
+from .geo import Place, nationality_adjectives
 from .intent import as_intent
 from .model import Candidate, Mention
 from .numbers import fatalities, injuries
@@ -90,6 +90,7 @@ def code_candidate(
     if tgt_code is None and src_country and place is not None and place[2] == "sentence" and info.root in PLACE_TARGET_ROOTS:
         there = place[0].country_iso3
         sure = place[0].kind in ("country", "region") or place[0].population >= 100_000  # not a same-named village abroad
+        sure = sure and place[1].split()[0].lower() not in nationality_adjectives()  # "on the Thai border": a border, not Thailand
         if there and there != src_country and len(there) == 3 and sure:  # "US jets struck targets near Sanaa": YEM
             tgt_code, tgt_country, tgt_text = there, there, place[1]
     used = [m for m in (c.source, c.target) if m is not None]

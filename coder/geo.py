@@ -429,7 +429,7 @@ def _is_acronym(t) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _nationality_adjectives() -> frozenset[str]:
+def nationality_adjectives() -> frozenset[str]:
     """Country adjectives of the project's actor dictionary ("Afghan", "Iraqi", "Danish")."""
     out: set[str] = set()
     path = DEFAULT_DIR / "actors" / "countries.yaml"
@@ -459,7 +459,7 @@ def _actor_names() -> frozenset[str]:
 
 
 def _is_demonym(norm: str, country_names: dict[str, str]) -> bool:
-    if norm in _nationality_adjectives():
+    if norm in nationality_adjectives():
         return True
     return (norm in country_names and _demonym(norm)) or (" " not in norm and len(norm) > 5 and norm.endswith(("ian", "ians", "ese")) and norm not in _country_proper_names())
 
@@ -641,7 +641,7 @@ def _hit(s, toks, i, k, j, country_names, countries, index, inherit=None) -> Pla
         return None  # "Hamas", "Bush": a known actor, unless "the village of X" says otherwise
     if norm in country_names and _demonym(norm) and not any(p.country_iso3 == country_names[norm] for p in index.get(text) or []):
         return None  # "Somali", "Afghans": people, not places
-    if norm in _nationality_adjectives() and k < len(toks) and toks[k].norm.isalpha() and not _cap(toks[k]) and not any(p.country_iso3 == country_names.get(norm) for p in index.get(text) or []):
+    if norm in nationality_adjectives() and k < len(toks) and toks[k].norm.isalpha() and not _cap(toks[k]) and not any(p.country_iso3 == country_names.get(norm) for p in index.get(text) or []):
         return None  # "Thai military sources": an adjective, not a town another country calls "Thai"
     if k + 1 < len(toks) and toks[k].norm == "-" and toks[k].start == toks[k - 1].end and not _cap(toks[k + 1]) and toks[k + 1].norm.isalpha():
         return None  # "Serb-controlled", "Aleppo-based", "Iran-backed": an adjective

@@ -253,7 +253,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     ranked = []
     for a in after:
         p = preposition(s, a, actors)
-        if p == "for" and _governor(s, a) > head + 2:  # "left (yesterday) for X"; not "support for X" far away
+        if p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away
             ranked.append((2, a.start, a, p))
         elif p in TARGET_PREPS:
             ranked.append((0, a.start, a, p))
@@ -269,8 +269,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
             ranked.append((2, a.start, a, "of"))
         elif p in LOC_PREPS:
             ranked.append((3, a.start, a, "place"))
-        else:
-            ranked.append((1, a.start, a, "object"))
+        else:  # a lone adjective far from the verb qualifies some other noun ("the Palestinian uprising")
+            ranked.append((3 if a.kind == "adjective" else 1, a.start, a, "object"))
     if not ranked:
         return None, ""
     _, _, a, how = min(ranked, key=lambda r: (r[0], r[1]))
@@ -474,7 +474,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    out = _demands(s, verbs, actors, context, _one_per_incident(unique))
+    out = _demands(s, verbs, actors, context, _one_per_incident(_same_event_once(unique)))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
@@ -484,14 +484,47 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
 _VIOLENCE = {"18", "19", "20"}
 
 
+def _same_event_once(cands: list[Candidate]) -> list[Candidate]:
+    """Two verbs of a sentence coding the same dyad and code ("established ties with and opened
+    an embassy in X") are one event told twice."""
+    seen: set[tuple] = set()
+    out = []
+    for c in cands:
+        key = (c.verb.code, c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def _specificity(code: str) -> int:
     return 2 if len(code) > 3 else int(not code.endswith("0"))
+
+
+def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """'wounded two soldiers in a bomb attack': the nominal names how the verb's act was done.
+    One event: the verb's dyad with the more specific of the two codes."""
+    norms = _norms(s)
+    out = list(cands)
+    for c in cands:
+        i = c.verb.start
+        if not c.verb.nominal or c.verb.code[:2] not in _VIOLENCE or "in" not in norms[max(0, i - 3) : i]:
+            continue
+        main = next((d for d in out if d is not c and not d.verb.nominal and d.verb.code[:2] in _VIOLENCE and d.verb.end <= i and d.negated == c.negated), None)
+        if main is None:
+            continue
+        if _specificity(c.verb.code) > _specificity(main.verb.code):
+            verb = replace(main.verb, code=c.verb.code, text=f"{main.verb.text} ... {c.verb.text}")
+            out[out.index(main)] = replace(main, verb=verb)
+        out.remove(c)
+    return out
 
 
 def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
     """One event per incident: "a roadside bombing killed a soldier" is one attack, not a
     bombing (1833) and a killing (190). Violent rows (18-20) of a sentence with the same dyad
     and mode keep the most specific code; other acts stay apart ("dispersed and arrested")."""
+    cands = _manner(cands[0].sentence, cands) if cands else cands
     best: dict[tuple, Candidate] = {}
     for c in cands:
         if c.verb.code[:2] not in _VIOLENCE:

@@ -247,3 +247,17 @@ def test_small_readings(project_dicts, text, expected):
 def test_coordinated_subjects_of_a_meeting_meet_each_other(project_dicts):
     got = {(e["source_code"], e["target_code"]) for e in code_text("Iran, Turkey and Russia met in Astana on Monday.", project_dicts) if e["cameo_root"] == "04"}
     assert got == {(a, b) for a in ("IRN", "TUR", "RUS") for b in ("IRN", "TUR", "RUS") if a != b}
+
+
+SAME_INCIDENT = [
+    # the nominal after "in" says how the verb's act was done: one bombing, by the verb's dyad
+    ("Rebels wounded two Iraqi soldiers in a roadside bomb attack on Monday.", ("---REB", "IRQMIL")),
+    # two verbs, one dyad and code: one event
+    ("Chile established diplomatic ties with and opened an embassy in Vietnam.", ("CHL", "VNMGOV")),
+]
+
+
+@pytest.mark.parametrize("text,dyad", SAME_INCIDENT)
+def test_one_incident_told_twice_is_one_row(project_dicts, text, dyad):
+    events = [e for e in code_text(text, project_dicts) if not e["verb_entry"].startswith("acled:")]
+    assert [(e["source_code"][-6:] if e["source_code"].startswith("---") else e["source_code"], e["target_code"]) for e in events] == [dyad], [(e["source_code"], e["target_code"], e["cameo_code"]) for e in events]
