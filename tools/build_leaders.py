@@ -41,7 +41,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_countries import fold
+from build_countries import fold, resolve_block_code
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared" / "data"
@@ -346,22 +346,6 @@ def people_header_ambiguous() -> set[str]:
 # build
 # --------------------------------------------------------------------------------------
 
-def resolve_code(block: dict, countries: dict[str, set[str]]) -> str | None:
-    cands = []
-    code = block["code"]
-    if re.fullmatch(r"[A-Z]{3}", code) and code in countries:
-        cands.append(code)
-    if re.fullmatch(r"[A-Z]{6}", code) and code[3:] in countries:
-        cands.append(code[3:])
-    if block["iso"] in countries:
-        cands.append(block["iso"])
-    cands = list(dict.fromkeys(cands))
-    if not cands:
-        return None
-    cname = key(block["name"].replace("_", " "))
-    return next((c for c in cands if cname in countries[c]), cands[0])
-
-
 def merge_roles(roles: list[dict]) -> list[dict]:
     """Sort; higher-priority roles (leaders before ministers) keep their days, lower ones are
     cut around them; contiguous or overlapping terms with the same code are merged."""
@@ -480,7 +464,7 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
 
     blocks = parse_blocks(shared / "cameo" / "CountryInfo.120116.txt")
     for block in blocks:
-        code = resolve_code(block, countries)
+        code = resolve_block_code(block, set(countries), countries)
         if code is None:
             if block["leaders"]:
                 report.append(f"CountryInfo block skipped (no CAMEO state code): {block['name']}")
