@@ -17,8 +17,8 @@ from .numbers import fatalities, injuries
 _METHOD_RANK = {"fuzzy": 0, "context": 1, "combined": 2, "exact": 3}
 # state roles whose country the context can supply ("President Museveni banned Ugandan ...")
 CONTEXT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-# roles that act at home: a protester facing "the Algerian president" is Algerian
-DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG"}
+# roles that act at home: a protester facing "the Algerian president" (or a former one) is Algerian
+DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG", "ELI"}
 # codes that are not a country's, so lend no country to a role word
 _NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
