@@ -23,7 +23,7 @@ def codes(text, comp, date):
 @pytest.mark.parametrize("text, date, source", [
     ("Yoweri Museveni condemned the rebel attack on Gulu.", dt.date(1995, 3, 2), "UGAGOV"),
     ("Boris Yeltsin criticised the NATO bombing campaign.", dt.date(1999, 4, 2), "RUSGOV"),
-    ("Bouteflika condemned the bombing in the capital.", dt.date(2003, 5, 1), "DZAGOV"),
+    ("Bouteflika condemned Morocco over the border closure.", dt.date(2003, 5, 1), "DZAGOV"),
     ("Suharto praised the army for restoring order.", dt.date(1995, 8, 17), "IDNGOV"),
 ])
 def test_historical_leader_codes_gov_during_term(project_dicts, text, date, source):
