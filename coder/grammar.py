@@ -236,9 +236,18 @@ def _governor(s: Sentence, m: Mention) -> int:
     return i
 
 
-def _own(s: Sentence, a: Mention) -> bool:
-    forces = (a.kind == "agent" and a.code[:3] in OWN_ROLES) or a.code.endswith("PKO")  # "their peacekeeping force"
-    return forces and a.start > 0 and s.tokens[a.start - 1].norm in POSSESSIVES
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "more", "additional", "extra"}
+
+
+def _own(s: Sentence, a: Mention, code: str = "") -> bool:
+    """'its troops', 'their peacekeeping force': the subject's own; and in an offer or a
+    deployment ('to contribute 4,000 troops to X') a number of troops is what it gives."""
+    forces = (a.kind == "agent" and a.code[:3] in OWN_ROLES) or a.code.endswith("PKO")
+    if not forces or a.start == 0:
+        return False
+    prev = s.tokens[a.start - 1].norm
+    counted = prev.replace(",", "").isdigit() or prev in _NUMBER_WORDS
+    return prev in POSSESSIVES or (counted and code[:2] not in ("17", "18", "19", "20"))
 
 
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
@@ -249,7 +258,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
-    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a)]
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code)]
     ranked = []
     for a in after:
         p = preposition(s, a, actors)
@@ -268,6 +277,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         elif p == "of":
             ranked.append((2, a.start, a, "of"))
         elif p in LOC_PREPS:
+            if a.actor_kind == "other" and not a.country and len(a.code) == 3:  # "in the Mediterranean": a region is where, not whom
+                continue
             ranked.append((3, a.start, a, "place"))
         else:  # a lone adjective far from the verb qualifies some other noun ("the Palestinian uprising")
             ranked.append((3 if a.kind == "adjective" else 1, a.start, a, "object"))

@@ -261,3 +261,12 @@ SAME_INCIDENT = [
 def test_one_incident_told_twice_is_one_row(project_dicts, text, dyad):
     events = [e for e in code_text(text, project_dicts) if not e["verb_entry"].startswith("acled:")]
     assert [(e["source_code"][-6:] if e["source_code"].startswith("---") else e["source_code"], e["target_code"]) for e in events] == [dyad], [(e["source_code"], e["target_code"], e["cameo_code"]) for e in events]
+
+
+def test_origin_words_and_regions_and_counted_troops_are_no_targets(project_dicts):
+    # "Russian-made rockets": where a thing comes from, not an actor
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Israel attacked Lebanon after finding Russian-made rockets.", project_dicts)}
+    assert not any(t == "RUS" for _, t in got), got
+    # "to contribute 4,000 troops to X": the troops are what France gives, X is the target
+    got = {(e["source_code"], e["target_code"]) for e in code_text("France offered to contribute 4,000 troops to Mali.", project_dicts)}
+    assert ("FRA", "MLI") in got and not any(t and t.startswith("FRA") for _, t in got), got

@@ -39,7 +39,13 @@ _ADJECTIVAL = {"official"}
 _SPEECH = {"said", "says", "say", "told", "added", "stated", "confirmed", "denied", "warned"}
 
 
+# "Russian-made rockets", "Gaza-based groups": where a thing comes from, not an actor
+_ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produced"}
+
+
 def _adjectival(m: Mention, tokens) -> bool:
+    if m.kind in ("actor", "adjective") and m.end + 1 < len(tokens) and tokens[m.end].norm == "-" and tokens[m.end + 1].norm in _ORIGIN:
+        return True
     if m.kind != "agent" or m.end - m.start != 1 or tokens[m.start].norm not in _ADJECTIVAL or m.end >= len(tokens):
         return False
     nxt = tokens[m.end]
@@ -119,5 +125,5 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     norms = [t.norm for t in sentence.tokens]
     verbs = [v for v in verbs if (anchor(v) not in inside or v.passive) and not _noun_use(v, norms, sentence.tokens, inside)]
     if fuzzy:
-        entities = sorted(entities + fuzzy_mentions(sentence, entities, comp), key=lambda m: m.start)
+        entities = sorted(entities + [m for m in fuzzy_mentions(sentence, entities, comp) if not _adjectival(m, sentence.tokens)], key=lambda m: m.start)
     return _with_siblings(entities, comp) + verbs + discards
