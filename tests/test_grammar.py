@@ -270,3 +270,17 @@ def test_origin_words_and_regions_and_counted_troops_are_no_targets(project_dict
     # "to contribute 4,000 troops to X": the troops are what France gives, X is the target
     got = {(e["source_code"], e["target_code"]) for e in code_text("France offered to contribute 4,000 troops to Mali.", project_dicts)}
     assert ("FRA", "MLI") in got and not any(t and t.startswith("FRA") for _, t in got), got
+
+
+NOUN_READINGS = [
+    # a longer pattern read as a noun ("a protest ... over the visit") does not take the verb
+    # reading it overlaps down with it
+    ("China lodged a protest with Japan over the visit.", {("CHN", "JPN", "11")}),
+    # what a noun reading spans is not an event of its own: "a pause in the bombing"
+    ("Local reports said there was a pause in the bombing in Aleppo.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_READINGS)
+def test_noun_readings(project_dicts, text, expected):
+    assert {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)} == expected

@@ -114,16 +114,20 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     entities = resolve_overlaps([m for m in raw if m.kind in ("actor", "agent", "adjective")])
     # a pattern that applies only to coordinated actors (a %$ / %+ marker) competes with the others
     # in the grammar, which knows whether its actors are coordinated
-    verbs = [m for m in raw if m.kind == "verb"]
-    verbs = resolve_overlaps([v for v in verbs if not getattr(v, "compound", ())]) + resolve_overlaps([v for v in verbs if getattr(v, "compound", ())])
-    verbs.sort(key=lambda v: v.start)
     discards = [m for m in raw if m.kind == "discard"]
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp)
-    # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace")
+    # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace");
+    # dropped before overlaps are resolved, so a noun reading cannot take a verb reading down with it
     inside = {i for m in entities for i in range(m.start, m.end)}
     norms = [t.norm for t in sentence.tokens]
-    verbs = [v for v in verbs if (anchor(v) not in inside or v.passive) and not _noun_use(v, norms, sentence.tokens, inside)]
+    verbs = [m for m in raw if m.kind == "verb" and (anchor(m) not in inside or m.passive)]
+    nouns = [v for v in verbs if _noun_use(v, norms, sentence.tokens, inside)]
+    # what a noun reading spans is its object, not another event: "a pause in the bombing"
+    covered = {i for v in nouns for i in range(v.start + 1, v.end)}
+    verbs = [v for v in verbs if not any(v is n for n in nouns) and anchor(v) not in covered]
+    verbs = resolve_overlaps([v for v in verbs if not getattr(v, "compound", ())]) + resolve_overlaps([v for v in verbs if getattr(v, "compound", ())])
+    verbs.sort(key=lambda v: v.start)
     if fuzzy:
         entities = sorted(entities + [m for m in fuzzy_mentions(sentence, entities, comp) if not _adjectival(m, sentence.tokens)], key=lambda m: m.start)
     return _with_siblings(entities, comp) + verbs + discards
