@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
+from .intent import as_request
 from .match.combine import POSSESSIVES
 from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
@@ -485,7 +486,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    out = _demands(s, verbs, actors, context, _one_per_incident(_same_event_once(unique)))
+    out = _requested(s, verbs, _demands(s, verbs, actors, context, _one_per_incident(_same_event_once(unique))))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
@@ -585,6 +586,20 @@ def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, 
         for b in coordinated(s, subject[0], actors):
             if b.code != src.code:
                 out.append(Candidate(s, demand, src, b, False, "actual", sv, "obligation", "active"))
+    return out
+
+
+def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> list[Candidate]:
+    """An unspecified demand or appeal (100, 020) takes its code from the act it asks for, the
+    next event verb in its clause ("urged Iran to release ...": 0253)."""
+    out = []
+    for c in cands:
+        if c.verb.code in ("100", "020"):
+            _, hi = clause_bounds(s, c.verb.end)
+            act = next((w for w in verbs if c.verb.end <= w.start < max(hi, c.verb.end + 8) and w.code[:2] not in ("01", "02", "10")), None)
+            if act is not None:
+                c = replace(c, verb=replace(c.verb, code=as_request(c.verb.code, act.code)))
+        out.append(c)
     return out
 
 

@@ -29,3 +29,32 @@ def as_intent(code: str, mode: str) -> str:
         if code[:n] in INTENT and len(code) >= n:
             return INTENT[code[:n]]
     return code
+
+
+# what is demanded or appealed for decides the 10x / 02x code ("urged Iran to release the
+# prisoners" is 0253, "said Israel must withdraw" 1056): the asked act's code, longest prefix
+# (CAMEO manual ch. 6: 106 meeting, 107 settling, 108 mediation; withdrawal is 1056)
+DEMANDED = {
+    "04": "106", "045": "108", "05": "102", "06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+    "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+    "08": "105", "081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
+    "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+}
+APPEALED = {
+    "04": "026", "05": "022", "06": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+    "07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+    "08": "025", "081": "0251", "082": "0252", "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244",
+    "084": "0253", "085": "0254", "086": "0255", "087": "0256", "045": "028",
+}
+_ASKED = {"100": DEMANDED, "020": APPEALED}
+
+
+def as_request(code: str, act: str) -> str:
+    """The 10x/02x code of an unspecified demand or appeal (100, 020) for the act `act`."""
+    table = _ASKED.get(code)
+    if table is None:
+        return code
+    for n in (4, 3, 2):
+        if len(act) >= n and act[:n] in table:
+            return table[act[:n]]
+    return code

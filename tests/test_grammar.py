@@ -284,3 +284,16 @@ NOUN_READINGS = [
 @pytest.mark.parametrize("text,expected", NOUN_READINGS)
 def test_noun_readings(project_dicts, text, expected):
     assert {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)} == expected
+
+
+ASKED = [
+    # an unspecified demand or appeal takes its code from the act asked for
+    ("Russia asked China to sign the agreement.", "022"),
+    ("Britain said Israel must withdraw its troops from Gaza.", "1056"),
+    ("Germany told Iran it must free the journalists.", "1053"),
+]
+
+
+@pytest.mark.parametrize("text,code", ASKED)
+def test_what_is_asked_for_decides_the_code(project_dicts, text, code):
+    assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
