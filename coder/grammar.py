@@ -270,8 +270,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         elif a.start in (v.end, head) or p == "'s" or (a.start - 1 in (v.end, head) and s.tokens[a.start - 1].norm in DETERMINERS):
             ranked.append((0, a.start, a, "object"))
         elif p in SOURCE_PREPS:
-            if v.code[:2] == "01":  # "said ... support from X": a statement's addressee is not its object's source
-                continue
+            if v.code[:2] == "01" and v.code[:3] != "016":  # "said ... support from X": not the addressee; but
+                continue  # "denied accusations by X" answers X
             ranked.append((2, a.start, a, p))
         elif p in ("into", "over", "across"):
             ranked.append((1, a.start, a, p))

@@ -297,3 +297,8 @@ ASKED = [
 @pytest.mark.parametrize("text,code", ASKED)
 def test_what_is_asked_for_decides_the_code(project_dicts, text, code):
     assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
+
+
+def test_a_denial_answers_the_accuser_named_after_by(project_dicts):
+    got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text("Iran denied accusations by Israel that it had supplied weapons.", project_dicts)}
+    assert ("IRN", "ISR", "016") in got
