@@ -54,6 +54,7 @@ FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
 OBLIGATION = {"must", "should", "ought"}
+REPORTING = {"said", "says", "say", "announced", "announces", "told", "warned", "warns", "declared", "insisted", "stated", "vowed", "pledged", "promised"}
 PLAIN_STATEMENT = {"01", "010"}
 # "its troops", "their government": the subject's own apparatus, what it acts with, not on
 OWN_ROLES = {"GOV", "MIL", "COP", "SPY", "UAF"}
@@ -193,6 +194,8 @@ def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:
         return True, "negated"
     if any(w in FUTURE for w in window):
         return False, "future"
+    if "would" in window and any(t.norm in REPORTING for t in s.tokens[: v.start]):
+        return False, "future"  # "said they would boycott": the future of reported speech, not a hypothesis
     if any(w in HYPOTHETICAL for w in window):
         return False, "hypothetical"
     return False, "actual"
