@@ -243,6 +243,19 @@ def _governor(s: Sentence, m: Mention) -> int:
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "more", "additional", "extra"}
 
 
+# words between a verb and its object that leave the object direct: "demanded that the US",
+# "rejected Thursday a United Nations appeal"
+_LEAD_INS = DETERMINERS | {"that", "again", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+REQUESTS = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests", "proposal", "proposals", "offer", "offers", "plan", "plea", "pleas", "ultimatum", "invitation", "bid"}
+
+
+def _right_after(norms: list[str], start: int, ends: set[int]) -> bool:
+    i = start
+    while i not in ends and i > 0 and norms[i - 1] in _LEAD_INS:
+        i -= 1
+    return i in ends and i != start
+
+
 def _own(s: Sentence, a: Mention, code: str = "") -> bool:
     """'its troops', 'their peacekeeping force': the subject's own; and in an offer or a
     deployment ('to contribute 4,000 troops to X') a number of troops is what it gives."""
@@ -264,9 +277,14 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
     after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code)]
     ranked = []
+    norms = _norms(s)
     for a in after:
         p = preposition(s, a, actors)
-        if p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away
+        if _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
+            ranked.append((0, a.start, a, "object"))
+        elif p in SOURCE_PREPS and v.code[:2] == "12" and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in REQUESTS:
+            ranked.append((0, a.start, a, p))  # "rejected a demand from X": X is whom it answers
+        elif p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away
             ranked.append((2, a.start, a, p))
         elif p in TARGET_PREPS:
             ranked.append((0, a.start, a, p))
