@@ -541,7 +541,7 @@ def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for c in cands:
         i = c.verb.start
-        if not c.verb.nominal or c.verb.code[:2] not in _VIOLENCE or "in" not in norms[max(0, i - 3) : i]:
+        if not c.verb.nominal or c.verb.code[:2] not in _VIOLENCE or "in" not in norms[max(0, i - 4) : i]:
             continue
         main = next((d for d in out if d is not c and not d.verb.nominal and d.verb.code[:2] in _VIOLENCE and d.verb.end <= i and d.negated == c.negated), None)
         if main is None:

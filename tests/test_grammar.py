@@ -235,6 +235,8 @@ READINGS = [
     # "that" and time words between a verb and its object leave it the direct object
     ("China on Tuesday demanded that the US halt arms sales to Taiwan.", ("CHN", "USA")),
     ("Lebanon again rejected Thursday a United Nations appeal for talks with Israel.", ("LBN", "IGOUNO")),
+    # country words listed before an agent all qualify it: US activists too
+    ("US and British activists staged a protest in Beijing on Wednesday.", ("USAOPP", "CHN")),
     # a rejection answers whoever made the demand ("a demand from X")
     ("Iran refused to respond to a demand from France to release the prisoners held in Tehran.", ("IRN", "FRA")),
 ]
@@ -257,6 +259,7 @@ def test_coordinated_subjects_of_a_meeting_meet_each_other(project_dicts):
 SAME_INCIDENT = [
     # the nominal after "in" says how the verb's act was done: one bombing, by the verb's dyad
     ("Rebels wounded two Iraqi soldiers in a roadside bomb attack on Monday.", ("---REB", "IRQMIL")),
+    ("Gunmen killed two Iraqi soldiers in a car bomb explosion in Mosul.", ("---UAF", "IRQMIL")),
     # two verbs, one dyad and code: one event
     ("Chile established diplomatic ties with and opened an embassy in Vietnam.", ("CHL", "VNMGOV")),
 ]

@@ -102,6 +102,7 @@ def _modifier_gap(gap: list[str]) -> bool:
 def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
     norms = [t.norm for t in s.tokens]
     ms = [m for m in ms if not _thing(norms, s.tokens, m)]
+    agents = [m for m in ms if m.kind == "agent"]  # before they are merged into combinations
     out: list[Mention] = []
     bases: dict[int, Mention] = {}  # combined mention -> what its last agent was added to
     i = 0
@@ -182,4 +183,24 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
                 continue
         merged.append(m)
     merged.sort(key=lambda x: x.start)  # a second code for listed agents was added out of order
+    return _shared_agent(s, norms, merged, agents)
+
+
+def _shared_agent(s: Sentence, norms: list[str], merged: list[Mention], agents: list[Mention]) -> list[Mention]:
+    """'US and British activists', 'French and Egyptian warships': country words listed before
+    an agent all qualify it. Only adjectives and short forms ("US", "UK"): "Russia and Chinese
+    officials" names Russia itself."""
+    for k in range(len(merged) - 1, 0, -1):
+        c = merged[k]
+        if c.method != "combined" or "+" not in c.entry_id:
+            continue
+        agent = next((x for x in agents if x.end == c.end), None)
+        j = k - 1
+        while agent is not None and j >= 0:
+            prev = merged[j]
+            attributive = prev.kind == "adjective" or (prev.kind == "actor" and prev.text.replace(".", "").isupper() and len(prev.text) <= 5)
+            if prev.method == "combined" or prev.actor_kind in ("person", "group") or not attributive or not _joined(norms, prev, merged[j + 1]):
+                break
+            merged[j] = _combined(s, prev.start, prev.end, prev, agent)
+            j -= 1
     return merged
