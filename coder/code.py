@@ -67,7 +67,7 @@ def code_candidate(
     comp: Compiled,
     published: dt.date | None,
     dates: list[DateHit],
-    place: tuple[Place, str, str] | None,
+    place: tuple[Place, str, str, int | None] | None,
     context_country: str | None = None,
 ) -> dict:
     s, v = c.sentence, c.verb
@@ -87,7 +87,8 @@ def code_candidate(
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     tgt_text = c.target.text if c.target else None
-    if tgt_code is None and src_country and place is not None and place[2] == "sentence" and info.root in PLACE_TARGET_ROOTS:
+    # a place after the verb: "a coalition in Iraq and Syria carried out a strike" is no target
+    if tgt_code is None and src_country and place is not None and place[2] == "sentence" and place[3] > v.start and info.root in PLACE_TARGET_ROOTS:
         there = place[0].country_iso3
         sure = place[0].kind in ("country", "region") or place[0].population >= 100_000  # not a same-named village abroad
         sure = sure and place[1].split()[0].lower() not in nationality_adjectives()  # "on the Thai border": a border, not Thailand
@@ -137,7 +138,7 @@ def code_candidate(
         "event_year": day.year if day else None,
     }
     if place is not None:
-        p, text, origin = place
+        p, text, origin = place[:3]
         row.update(location=text, country_iso3=p.country_iso3, admin1=p.admin1, admin2=p.admin2, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=origin)
     row.update(acled_columns(c, row, comp))
     return row

@@ -249,6 +249,11 @@ _LEAD_INS = DETERMINERS | {"that", "again", "today", "yesterday", "monday", "tue
 REQUESTS = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests", "proposal", "proposals", "offer", "offers", "plan", "plea", "pleas", "ultimatum", "invitation", "bid"}
 
 
+def _border(s: Sentence, a: Mention) -> bool:
+    """'near the Syrian border': a place, not Syria."""
+    return a.kind == "adjective" and a.end < len(s.tokens) and s.tokens[a.end].norm in ("border", "borders", "frontier", "side")
+
+
 def _right_after(norms: list[str], start: int, ends: set[int]) -> bool:
     i = start
     while i not in ends and i > 0 and norms[i - 1] in _LEAD_INS:
@@ -275,7 +280,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
-    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code)]
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code) and not _border(s, a)]
     ranked = []
     norms = _norms(s)
     for a in after:
@@ -299,8 +304,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         elif p == "of":
             ranked.append((2, a.start, a, "of"))
         elif p in LOC_PREPS:
-            if a.actor_kind == "other" and not a.country and len(a.code) == 3:  # "in the Mediterranean": a region is where, not whom
-                continue
+            if (a.actor_kind == "other" and not a.country and len(a.code) == 3) or a.kind == "agent":
+                continue  # "in the Mediterranean", "near parliament": where, not whom
             ranked.append((3, a.start, a, "place"))
         else:  # a lone adjective far from the verb qualifies some other noun ("the Palestinian uprising")
             ranked.append((3 if a.kind == "adjective" else 1, a.start, a, "object"))
@@ -568,7 +573,11 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
             best[key] = c
     # a row missing one side is the same incident as a fuller row sharing the other side
     full = {(k[0], None, *k[2:]) for k in best if k[0] and k[1]} | {(None, k[1], *k[2:]) for k in best if k[0] and k[1]}
-    keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or k not in full}
+    # "five people were killed when police opened fire on demonstrators": one incident, the
+    # victims' row has no attacker and its target no other country than the full row's
+    hit = {(c.target.country, *k[2:]) for k, c in best.items() if k[0] and k[1]}
+    keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or (k not in full and not (k[0] is None and c.target is not None and (
+        any(h[1:] == k[2:] for h in hit) if c.target.country is None else (c.target.country, *k[2:]) in hit)))}
     return [c for c in cands if c.verb.code[:2] not in _VIOLENCE or id(c) in keep]
 
 

@@ -51,9 +51,9 @@ def _place_for(s, verb, places, dateline_place):
     # from/to, towns over the province or country qualifying them), else the dateline
     best = event_place(s, places, verb.start, max(verb.end, verb.start + 1)) if places else None
     if best is not None:
-        return best.place, best.text, "sentence"
+        return best.place, best.text, "sentence", best.start
     if dateline_place is not None:
-        return dateline_place[0], dateline_place[1], "dateline"
+        return dateline_place[0], dateline_place[1], "dateline", None
     return None
 
 
