@@ -66,6 +66,9 @@ class Rule:
     blocked_by: tuple[str, ...]
 
 
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
 @dataclass(frozen=True)
 class Book:
     rules: tuple[Rule, ...]
@@ -73,6 +76,7 @@ class Book:
     statement_roots: frozenset[str]
     contexts: dict[str, re.Pattern]
     cues: re.Pattern | None = None  # any rule's words: a sentence without one cannot be typed by wording
+    cooperation_roots: frozenset[str] = frozenset()
 
 
 def _word(tok: str) -> str:
@@ -136,7 +140,7 @@ def book(directory: str = str(DEFAULT_DIR)) -> Book:
     )
     contexts = {k: pat(v) for k, v in named.items()}
     cues = _words([w for r in raw["rules"] for w in expand(r.get("words"))])
-    return Book(out, tuple(raw["precedence"]), frozenset(raw.get("statement_roots", [])), contexts, cues)
+    return Book(out, tuple(raw["precedence"]), frozenset(raw.get("statement_roots", [])), contexts, cues, frozenset(raw.get("cooperation_roots", [])))
 
 
 def rules(directory: str = str(DEFAULT_DIR)) -> tuple[tuple[Rule, ...], tuple[str, ...]]:
@@ -451,6 +455,8 @@ def classify(code: str | None, sentence: str, src: Mention | None, src_code: str
         return None
     s_side = side(src, src_code)
     r = type_text(sentence, neighbours, directory, code, s_side if s_side in ("state", "nonstate") else None, _target_side(tgt, tgt_code), verb)
+    if r and code and code[:2] in b.cooperation_roots and r.event_type in VIOLENT_TYPES and not any(code.startswith(c) for c in r.codes):
+        return None  # "stopped their attacks" (087) is no battle
     return (r.event_type, r.sub_event_type) if r else None
 
 

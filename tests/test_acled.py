@@ -269,3 +269,10 @@ def test_denied_cues_make_no_event(project_dicts):
 
     arts = [Article("neg", "The army said it was investigating and there were no warplanes in the sky at the time.", dt.date(2024, 4, 21))]
     assert not [e for e in code_articles(arts, Config(), project_dicts).events if e["event_type"]]
+
+
+def test_a_halt_to_attacks_is_no_battle():
+    # 087 (de-escalate): the sentence's attack words say what stopped, not a battle
+    text = "Iranian-backed groups in Iraq stopped their attacks against U.S. troops in February."
+    assert acled.classify("087", text, None, None, None, None) is None
+    assert acled.classify("190", "Iranian-backed groups in Iraq attacked U.S. troops in February.", None, None, None, None) is not None
