@@ -18,6 +18,9 @@ _DATELINE = re.compile(
 )
 # a bare dateline in capitals: "BAGHDAD -"
 _BARE_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]{1,30}?))?\s+[-\u2013\u2014]+\s+")
+# wire copy that lost its dash: "ANKARA     More than ..." (a capitals word, a run of spaces or a
+# tab, then the story); one or two spaces are not enough ("NATO said ...", "NATO  said")
+_SPACED_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z .]{1,30}?))?(?:\t|[ ]{3,})\s*(?=[A-Z0-9\"])")
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
@@ -48,7 +51,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    m = _DATELINE.match(text) or _BARE_DATELINE.match(text)
+    m = _DATELINE.match(text) or _BARE_DATELINE.match(text) or _SPACED_DATELINE.match(text)
     if not m:
         return None
     place = m.group("place").strip()

@@ -27,3 +27,11 @@ def test_token_offsets_point_into_the_text():
 def test_bare_capital_dateline():
     dl = find_dateline("BAGHDAD - Iraqi troops clashed with militants.")
     assert dl is not None and dl.place == "Baghdad"
+
+
+def test_dateline_without_a_dash_after_a_run_of_spaces():
+    assert find_dateline("ANKARA     More than 20 people were killed.").place == "Ankara"
+    assert find_dateline("KABUL\tTaliban fighters attacked a checkpoint.").place == "Kabul"
+    # one or two spaces after a capitals word is text, not a dateline
+    assert find_dateline("NATO said on Monday it would send more jets.") is None
+    assert find_dateline("NATO  said on Monday it would send more jets.") is None
