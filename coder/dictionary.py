@@ -115,6 +115,9 @@ class Settings(_Model):
 class DiscardEntry(_Model):
     id: str
     phrases: list[str]
+    # sentence: the phrase cancels its sentence; story: the whole article (PETRARCH's +PHRASE,
+    # e.g. a sports report whose other sentences read like politics)
+    scope: Literal["sentence", "story"] = "sentence"
     comment: str | None = None
 
 
@@ -177,6 +180,7 @@ class Compiled:
     settings: Settings = field(default_factory=Settings)
     # disconnected names ("Ithilen ... Television"): (kind a|j|g, entry index, the parts after the first)
     name_gaps: list[tuple[str, int, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
+    story_discards: frozenset[str] = frozenset()  # discard entries that cancel the whole article
 
 
 def read_codes(extra_dir: Path | None = None) -> dict[str, CameoCode]:
@@ -411,8 +415,11 @@ def build(directory: Path) -> Compiled:
             for phrase in segs[0]:
                 payloads.setdefault(" ".join(phrase), []).append(("v", pi, None))
     discards: list[str] = []
+    story_discards: set[str] = set()
     for e, path, line in fam["discards"]:
         check_id(e.id, path, line, "discard")
+        if e.scope == "story":
+            story_discards.add(e.id)
         for ph in e.phrases:
             add(ph.lower(), ("d", len(discards)))
         discards.append(e.id)
@@ -433,7 +440,8 @@ def build(directory: Path) -> Compiled:
     auto.make_automaton()
     fuzzy_index = {k: ([n for n, _ in sorted(v)], [i for _, i in sorted(v)]) for k, v in fuzzy.items()}
     actor_index = {a.id: i for i, a in enumerate(actors)}
-    return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index, settings, name_gaps)
+    return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index, settings, name_gaps,
+                    frozenset(story_discards))
 
 
 def cache_dir() -> Path:

@@ -21,14 +21,19 @@ def explain(text: str, published: dt.date, comp: Compiled) -> list[dict]:
 def render(result: list[dict], console) -> None:
     from rich.table import Table
 
+    story = any(r.get("note") for r in result)
     for r in result:
+        if r.get("note"):
+            console.print(f"[bold]Article[/bold]: {r['note']}")
+            continue
         console.print(f"[bold]Sentence {r['index']}[/bold]: {r['sentence']}")
         t = Table("kind", "text", "code", "entry", "method", "score", "tokens")
         for m in r["mentions"]:
             t.add_row(m.kind, m.text, m.code, m.entry_id, m.method, f"{m.score:.0f}", f"{m.start}-{m.end}" + (" passive" if m.passive else "") + (" nominal" if m.nominal else ""))
         console.print(t)
         if not r["candidates"]:
-            console.print("  no event: " + ("a discard phrase matched" if any(m.kind == "discard" for m in r["mentions"]) else "no verb pattern with an actor"))
+            why = "a discard phrase matched" if any(m.kind == "discard" for m in r["mentions"]) else "cancelled with the whole article" if story else "no verb pattern with an actor"
+            console.print("  no event: " + why)
         for c, e in zip(r["candidates"], r["events"]):
             console.print(
                 f"  rule [cyan]{c.rule}[/cyan]: source={e['source_code']} ({c.source_via or '-'}: {e['source_text']}) "

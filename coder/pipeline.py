@@ -78,11 +78,13 @@ def code_article(
     t = timer.add("geo", t)
     rows: list[dict] = []
     context: list[Mention] = []
+    discarded = False  # a story-level discard phrase cancels the whole article
     for s in sentences:
         if _BOILERPLATE.match(s.text):
             continue
         mentions = find_mentions(s, comp, fuzzy=config.fuzzy)
         t = timer.add("match", t)
+        discarded = discarded or any(m.kind == "discard" and m.entry_id in comp.story_discards for m in mentions)
         cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
         # reversed: the sentence's first actor (its subject) ends up most recent for references
         context = (context + [m for m in mentions if m.kind == "actor"][::-1])[-20:]
@@ -110,6 +112,13 @@ def code_article(
             step["events"] = [e for e in step["events"] if (e["source_code"] and e["target_code"]) or e["event_type"]]
         rows += step["events"]
         t = timer.add("code", t)
+    if discarded:
+        rows = []
+        if trace is not None:
+            for step in trace:
+                step["candidates"], step["events"] = [], []
+            trace.append({"sentence": "", "index": -1, "note": "a story-level discard phrase cancels every event of the article",
+                          "dateline": None, "mentions": [], "candidates": [], "events": []})
     return rows, len(sentences), dateline.place if dateline else None
 
 

@@ -51,3 +51,12 @@ def test_compiled_dictionaries_are_cached(tmp_path, monkeypatch):
     dictionary._MEMO.clear()
     again = load_compiled(FIXTURES / "dictionaries" / "mini")
     assert again.version == first.version and len(again.patterns) == len(first.patterns)
+
+
+def test_a_story_discard_cancels_the_whole_article(project_dicts):
+    from tests.conftest import code_text
+
+    story = "Brazil attacked Argentina from the first whistle. The match ended 2-1 after a late minute penalty."
+    assert code_text(story, project_dicts) == []
+    # the same attack without the match report is coded
+    assert code_text("Brazil attacked Argentina from the first whistle.", project_dicts)

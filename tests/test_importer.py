@@ -264,7 +264,6 @@ def test_fixture_synsets_codes_discards_issues(fx):
     ("verbs.txt", 29, "I032"),  # [abc]
     ("verbs.txt", 30, "I034"),  # unknown synset
     ("verbs.txt", 42, "I036"),  # transformation
-    ("discards.txt", 3, "I040"),  # story discard
     ("issues.txt", 7, "I003"),
 ])
 def test_fixture_warnings_name_file_and_line(fx, file, line, code):
@@ -349,3 +348,11 @@ def test_validate_set_imports_and_loads(tmp_path):
     assert {"TIETYPES", "CURRENCY", "ACCORDSYN"} <= set(yaml.safe_load((tmp_path / "synsets.yaml").read_text(encoding="utf-8")))
     assert len(comp.discards) == 2
     assert report.counts["actors"].written > 100 and report.counts["verbs"].written > 500
+
+
+def test_story_discards_keep_their_scope(fx):
+    out, _ = fx
+    entries = {e["id"]: e for e in _load(out, "discards.yaml")}
+    story = [e for e in entries.values() if e.get("scope") == "story"]
+    assert [e["phrases"] for e in story] == [["garden show"]]
+    assert all(e.get("scope", "sentence") == "sentence" for e in entries.values() if e not in story)

@@ -36,7 +36,7 @@ WARNINGS = {
     "I037": "verb pattern too large to expand; skipped",
     "I038": "(not emitted since % is written as a compound marker %$? / %+?)",
     "I039": "pattern or verb form already written by an earlier entry (first wins, as `dict lint` D016/D018 require); dropped here",
-    "I040": "story-level discard (+): the engine discards per sentence; imported as a sentence discard",
+    "I040": "(not emitted since story-level discards are imported with scope: story)",
 }
 
 EVENT_CODE = re.compile(r"^[0-9]{2,4}[A-Za-z]?$")

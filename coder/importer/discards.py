@@ -1,7 +1,7 @@
 """PETRARCH discards file -> DiscardEntry dicts.
 
-`PHRASE` discards a sentence, `+PHRASE` a whole story. The engine discards per sentence, so
-story-level phrases go to their own entry (`discard.story`) and each is reported (I040).
+`PHRASE` discards a sentence, `+PHRASE` a whole story: story-level phrases go to their own
+entry (`discard.story`, `scope: story`), which cancels every event of the article.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ def convert_discards(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
             p = phrase(text[1:]).lower()
             if p:
                 story.append(p)
-                rep.warn(FAMILY, "I040", path, ln.no, f"story discard {p!r} imported as a sentence discard", skipped=False)
             continue
         p = phrase(text).lower()
         if p:
@@ -35,8 +34,7 @@ def convert_discards(path: Path, rep: ImportReport, ids: IdMaker) -> list[dict]:
     if sentence:
         out.append({"id": ids("discard.sentence"), "phrases": list(dict.fromkeys(sentence)), "comment": f"{stem}: sentence-level discards"})
     if story:
-        note = "story-level discards (PETRARCH drops the whole story; the engine drops the sentence)"
-        out.append({"id": ids("discard.story"), "phrases": list(dict.fromkeys(story)), "comment": f"{stem}: {note}"})
+        out.append({"id": ids("discard.story"), "phrases": list(dict.fromkeys(story)), "scope": "story", "comment": f"{stem}: story-level discards"})
     rep.fam(FAMILY).written += len(out)
     rep.extra["discard phrases"] = rep.extra.get("discard phrases", 0) + len(set(sentence)) + len(set(story))
     return out
