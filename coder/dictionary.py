@@ -19,7 +19,7 @@ from typing import Literal
 
 import ahocorasick
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import __version__
 from .errors import DictionaryError, Problem
@@ -110,6 +110,20 @@ class Settings(_Model):
     # an event with a source but no target (or the reverse): "all" keeps it; "acled" keeps it only
     # when it is an ACLED event ("Protesters (Iraq)" need no target), as CAMEO events are dyadic
     one_sided: Literal["all", "acled"] = "acled"
+    # PETRARCH conventions (the importer turns them on): a passive needs a by-phrase to be read as
+    # passive; a verb in an earlier verb's clause is part of that verb's phrase, not an event
+    passive_needs_agent: bool = False
+    highest_verb_only: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _petrarch_defaults(cls, data):
+        # sets imported before these two settings existed said only `require_dyad: true`, which
+        # then implied both: unset, they follow it
+        if isinstance(data, dict):
+            for key in ("passive_needs_agent", "highest_verb_only"):
+                data.setdefault(key, bool(data.get("require_dyad", False)))
+        return data
 
 
 class DiscardEntry(_Model):

@@ -21,10 +21,11 @@ find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order
   * negation ("did not attack") and modality ("may attack") set `mode`;
   * a generic statement (01x) is dropped when the sentence has a more specific event.
 
-Dyad-only sets (settings.yaml `require_dyad`, as the PETRARCH importer writes) follow two more
-PETRARCH conventions: a verb is passive only when a by-phrase (or from-phrase) follows it, else
-its clause is read as active; and a verb inside the clause of an earlier verb ("he said the
-government proposed ...") is not coded apart from it (PETRARCH codes the highest verb phrase).
+Two PETRARCH conventions are settings (settings.yaml; the PETRARCH importer turns both on):
+`passive_needs_agent`, a verb is passive only when a by-phrase (or from-phrase) follows it, else
+its clause is read as active; and `highest_verb_only`, a verb inside the clause of an earlier
+verb ("he said the government proposed ...") is not coded apart from it. `require_dyad` drops
+candidates that lack a source or a target.
 """
 
 from __future__ import annotations
@@ -353,9 +354,9 @@ def _by_roles(s, v, actors, context, lo, hi):
 
 
 def _agent_named(s, v, actors, hi) -> bool:
-    """A passive verb names its agent ("by X", "from X"). A dyad-only coder (require_dyad, as
-    PETRARCH) reads a passive without one as active, as PETRARCH does: it takes a verb as
-    passive only when a by-phrase follows ("X was criticized over its dispute with Y": X -> Y)."""
+    """A passive verb names its agent ("by X", "from X"). With `passive_needs_agent` (PETRARCH)
+    a passive without one is read as active: a verb is passive only when a by-phrase follows
+    ("X was criticized over its dispute with Y": X -> Y)."""
     return any(t.norm == "by" for t in s.tokens[v.head_end or v.end : hi]) or any(
         preposition(s, a, actors) == "from" for a in actors if (v.head_end or v.end) <= a.start and a.end <= hi)
 
@@ -374,7 +375,7 @@ def _conjoined(norms: list[str], at: int) -> bool:
 def _governed(s: Sentence, norms: list[str], v: Mention, earlier: list[Mention]) -> bool:
     """PETRARCH codes the highest verb of a phrase only: a verb in the clause of an earlier verb
     ("he said the government proposed ...") is part of that verb's phrase, not an event of its
-    own, unless it is joined to it by "and" (a second verb phrase). Dyad-only sets only."""
+    own, unless it is joined to it by "and" (a second verb phrase). With `highest_verb_only`."""
     return not _conjoined(norms, anchor(v)) and any(w.end <= v.start and clause_bounds(s, w.start)[1] >= v.start for w in earlier)
 
 
@@ -396,7 +397,8 @@ def _codes_of(m: Mention | None, more) -> set[str]:
     return set() if m is None else {m.code} | {x.code for x in more.get((m.start, m.end), [])}
 
 
-def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None, require_dyad: bool = False) -> list[Candidate]:
+def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None, require_dyad: bool = False,
+                    passive_needs_agent: bool = False, highest_verb_only: bool = False) -> list[Candidate]:
     context = context or []
     if any(m.kind == "discard" for m in mentions):
         return []
@@ -428,7 +430,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             if not placed_tgt:
                 tgt, tv = _pick_target(s, replace(v, head_end=v.end), actors, hi, skip | {id(src)}, _codes_of(src, more))
             rule = "pattern"
-        elif is_passive(s, v) and not (require_dyad and not _agent_named(s, v, actors, hi)):
+        elif is_passive(s, v) and not (passive_needs_agent and not _agent_named(s, v, actors, hi)):
             before = [a for a in actors if lo <= a.start and a.end <= at and preposition(s, a, actors) not in LOC_PREPS]
             if before:
                 tgt, tv = before[-1], "passive-subject"
@@ -469,7 +471,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
     out: list[Candidate] = []
     subject: tuple[Mention, str] | None = None  # the previous verb's source, for a conjoined verb
     for k, v in enumerate(verbs):
-        if require_dyad and _governed(s, norms, v, verbs[:k]):
+        if highest_verb_only and _governed(s, norms, v, verbs[:k]):
             continue
         src, sv, tgt, tv, rule, lo = arguments(v, subject)
         negated, mode = _mode(s, v, lo)

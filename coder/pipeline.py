@@ -85,7 +85,8 @@ def code_article(
         mentions = find_mentions(s, comp, fuzzy=config.fuzzy)
         t = timer.add("match", t)
         discarded = discarded or any(m.kind == "discard" and m.entry_id in comp.story_discards for m in mentions)
-        cands = find_candidates(s, mentions, context, comp.settings.require_dyad)
+        st = comp.settings
+        cands = find_candidates(s, mentions, context, st.require_dyad, st.passive_needs_agent, st.highest_verb_only)
         # reversed: the sentence's first actor (its subject) ends up most recent for references
         context = (context + [m for m in mentions if m.kind == "actor"][::-1])[-20:]
         for m in mentions:

@@ -125,14 +125,14 @@ def test_unresolved_pronoun_takes_no_earlier_clause_subject(mini):
     assert [(e["source_code"], e["target_code"]) for e in events] == [(None, "ISR")]
 
 
-def test_dyad_only_sets_read_a_passive_without_agent_as_active(mini):
+def test_passive_needs_agent_reads_a_passive_without_agent_as_active(mini):
     from dataclasses import replace
 
     from coder.dictionary import Settings
 
     text = "Israel was criticized over its dispute with Syria."
     assert [(e["source_code"], e["target_code"]) for e in code_text(text, mini)] == [(None, "ISR")]  # passive: the target
-    strict = replace(mini, settings=Settings(require_dyad=True))
+    strict = replace(mini, settings=Settings(require_dyad=True, passive_needs_agent=True))
     assert [(e["source_code"], e["target_code"]) for e in code_text(text, strict)] == [("ISR", "SYR")]  # PETRARCH: active
     # a by-phrase keeps it passive
     assert [(e["source_code"], e["target_code"]) for e in code_text("Israel was criticized by Syria.", strict)] == [("SYR", "ISR")]
@@ -147,14 +147,14 @@ def test_pattern_for_coordinated_subjects(mini, text, expected):
     assert sorted((e["source_code"], e["cameo_code"], e["target_code"]) for e in events) == expected
 
 
-def test_dyad_only_sets_code_the_highest_verb_of_a_phrase(mini):
+def test_highest_verb_only_codes_the_highest_verb_of_a_phrase(mini):
     from dataclasses import replace
 
     from coder.dictionary import Settings
 
     text = "Valdoria said Braska condemned Iran."
     assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in code_text(text, mini)] == [("BRK", "111", "IRN")]
-    strict = replace(mini, settings=Settings(require_dyad=True))
+    strict = replace(mini, settings=Settings(require_dyad=True, highest_verb_only=True))
     assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in code_text(text, strict)] == [("VAL", "010", "BRK")]
     # a second verb phrase joined by "and" is coded on its own
     both = code_text("Valdoria condemned Braska and criticized Iran.", strict)

@@ -174,7 +174,10 @@ def import_petrarch(files: list[Path], out: Path) -> ImportReport:
         written["issues.yaml"] = _dump(issues)
     # PETRARCH's engine settings travel with its dictionaries: it codes only complete dyads
     # (require_dyad = True in its config) and lets pattern words sit anywhere in the clause
-    written["settings.yaml"] = "# engine settings for this PETRARCH-derived set (PETRARCH2 defaults)\nrequire_dyad: true\nmax_gap: 8\nfuture_as_intent: false\nagent_country_from_context: false\n"
+    written["settings.yaml"] = (
+        "# engine settings for this PETRARCH-derived set (PETRARCH2 defaults)\nrequire_dyad: true\nmax_gap: 8\nfuture_as_intent: false\n"
+        "agent_country_from_context: false\npassive_needs_agent: true\nhighest_verb_only: true\none_sided: all\n"
+    )
     rows = _extra_codes(codes_used, code_sources)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=["code", "name", "root", "level", "quadclass", "quadclass_name", "goldstein", "plover"], delimiter="\t", lineterminator="\n")
