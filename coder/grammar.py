@@ -600,20 +600,22 @@ def _associates(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _demands(s: Sentence, verbs: list[Mention], actors: list[Mention], context, out: list[Candidate]) -> list[Candidate]:
-    """"X said Y must (should) do Z" is a demand by X on Y (CAMEO 10), not Y doing Z."""
+    """"X said Y must do Z" is a demand by X on Y (CAMEO 10), "X said Y should (needs to) do Z"
+    an appeal (02), not Y doing Z."""
     norms = _norms(s)
     for v in verbs:
         if v.code[:2] != "01":
             continue
-        k = next((i for i in range(v.end, len(norms)) if norms[i] in OBLIGATION or norms[i : i + 2] in (["has", "to"], ["have", "to"])), None)
-        if k is None:
+        k = next((i for i in range(v.end, len(norms)) if norms[i] in OBLIGATION or norms[i : i + 2] in (["has", "to"], ["have", "to"], ["needs", "to"], ["need", "to"])), None)
+        if k is None or (k and norms[k - 1] in HYPOTHETICAL):  # "NATO would need to remain strong": an opinion
             continue
+        code = "100" if norms[k] in ("must", "has", "have") else "020"  # "should", "ought", "needs to": weaker
         lo, _ = clause_bounds(s, v.start)
         src, sv = _pick_source(s, anchor(v), actors, context, lo)
         subject = [a for a in actors if v.end <= a.start and a.end <= k]
         if src is None or not subject:
             continue
-        demand = Mention("verb", v.start, k + 1, "grammar.obligation", "100", text=f"{v.text} ... {s.tokens[k].text}", pattern="<statement> ... <actor> must|should")
+        demand = Mention("verb", v.start, k + 1, "grammar.obligation", code, text=f"{v.text} ... {s.tokens[k].text}", pattern="<statement> ... <actor> must|should")
         out = [c for c in out if c.verb.start <= k]  # the demanded act is not an event
         for b in coordinated(s, subject[0], actors):
             if b.code != src.code:

@@ -44,3 +44,12 @@ def test_would_in_reported_speech_is_the_future(project_dicts):
     assert any(e["cameo_root"] == "13" for e in said), [(e["cameo_code"], e["mode"]) for e in said]
     bare = code_text("Israel would attack Iran if it built a bomb.", project_dicts)
     assert all(e["mode"] == "hypothetical" for e in bare if e["cameo_root"] == "19")
+
+
+def test_needs_to_is_an_appeal_must_a_demand(project_dicts):
+    got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text("Germany said Russia needs to withdraw its troops from Ukraine.", project_dicts)}
+    assert ("DEU", "RUS", "0256") in got  # an appeal (should, needs to), not a demand (must)
+    must = {e["cameo_code"] for e in code_text("Germany said Russia must withdraw its troops from Ukraine.", project_dicts)}
+    assert "1056" in must
+    opinion = {e["cameo_root"] for e in code_text("Powell said NATO would need to remain strong.", project_dicts)}
+    assert not opinion & {"02", "10"}
