@@ -263,14 +263,16 @@ def _right_after(norms: list[str], start: int, ends: set[int]) -> bool:
 
 
 def _own(s: Sentence, a: Mention, code: str = "") -> bool:
-    """'its troops', 'their peacekeeping force': the subject's own; and in an offer or a
-    deployment ('to contribute 4,000 troops to X') a number of troops is what it gives."""
+    """'its troops', 'their peacekeeping force': the subject's own; so are the forces a show of
+    force moves ('mobilized army reservists'); and in an offer ('to contribute 4,000 troops to
+    X') a number of troops is what it gives."""
     forces = (a.kind == "agent" and a.code[:3] in OWN_ROLES) or a.code.endswith("PKO")
     if not forces or a.start == 0:
         return False
     prev = s.tokens[a.start - 1].norm
     counted = prev.replace(",", "").isdigit() or prev in _NUMBER_WORDS
-    return prev in POSSESSIVES or (counted and code[:2] not in ("17", "18", "19", "20"))
+    posture = code[:2] == "15" and a.kind == "agent"  # "mobilized army reservists": its own
+    return prev in POSSESSIVES or posture or (counted and code[:2] not in ("17", "18", "19", "20"))
 
 
 def _pick_target(s, v, actors, hi, exclude=(), same=()):

@@ -237,6 +237,11 @@ READINGS = [
     ("Lebanon again rejected Thursday a United Nations appeal for talks with Israel.", ("LBN", "IGOUNO")),
     # country words listed before an agent all qualify it: US activists too
     ("US and British activists staged a protest in Beijing on Wednesday.", ("USAOPP", "CHN")),
+    # a verb between a country and a role word is no modifier; the forces a show of force moves
+    # are its own ("Britain mobilized army reservists"), "US armed forces" stay one actor
+    ("Britain mobilized army reservists for a possible war against Iraq.", ("GBR", "IRQ")),
+    ("Russia deployed troops to the border with Ukraine.", ("RUS", "UKR")),
+    ("US armed forces attacked Iraqi positions.", ("USAMIL", "IRQ")),
     # "near the Syrian border" and "near parliament" say where, not whom
     ("Turkish troops shelled positions near the Syrian border on Monday.", ("TURMIL", None)),
     # a rejection answers whoever made the demand ("a demand from X")

@@ -116,7 +116,7 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     # in the grammar, which knows whether its actors are coordinated
     discards = [m for m in raw if m.kind == "discard"]
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
-    entities = combine(sentence, entities, comp)
+    entities = combine(sentence, entities, comp, frozenset(anchor(v) for v in raw if v.kind == "verb"))
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace");
     # dropped before overlaps are resolved, so a noun reading cannot take a verb reading down with it
     inside = {i for m in entities for i in range(m.start, m.end)}

@@ -99,7 +99,13 @@ def _modifier_gap(gap: list[str]) -> bool:
     return len(gap) <= 1 and all(g == "'s" or (g.isalpha() and g not in _NOT_MODIFIER) for g in gap)
 
 
-def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
+# verb forms that are also adjectives before a role word ("US armed forces", "Allied troops")
+_ADJECTIVE_PARTICIPLES = {"armed", "allied", "united", "elected", "appointed"}
+
+
+def combine(s: Sentence, ms: list[Mention], comp: Compiled, verbs: frozenset[int] = frozenset()) -> list[Mention]:
+    """`verbs`: token indexes where a verb pattern starts; such a word between a country and a
+    role word is a verb, not a modifier ("Britain mobilized army reservists")."""
     norms = [t.norm for t in s.tokens]
     ms = [m for m in ms if not _thing(norms, s.tokens, m)]
     agents = [m for m in ms if m.kind == "agent"]  # before they are merged into combinations
@@ -125,7 +131,8 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled) -> list[Mention]:
         # actor/adjective (+ 's) (+ modifiers) + agent -> actor code + agent code ("White House officials");
         # the result can take the next agent too ("Danish Islamist media" -> DNK + MUS + MED)
         if m.kind in ("actor", "adjective") and m.actor_kind != "person" and nxt and nxt.kind == "agent" and not is_prefix(nxt):
-            if _modifier_gap(norms[m.end : nxt.start]) and (id(m) not in bases or m.end == nxt.start):
+            verb_between = any(i in verbs and norms[i] not in _ADJECTIVE_PARTICIPLES for i in range(m.end, nxt.start))
+            if _modifier_gap(norms[m.end : nxt.start]) and not verb_between and (id(m) not in bases or m.end == nxt.start):
                 ms[i + 1] = _combined(s, m.start, nxt.end, m, nxt)
                 bases[id(ms[i + 1])] = m
                 i += 1
