@@ -113,16 +113,25 @@ def is_passive(s: Sentence, v: Mention) -> bool:
     return bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly")))
 
 
+def _inline_quote(norms: list[str], i: int) -> bool:
+    """A quote mark of a short quoted phrase ('rejected as "totally baseless" accusations'):
+    part of its clause, not a boundary."""
+    if norms[i] != '"':
+        return False
+    near = [j for j in range(max(0, i - 6), min(len(norms), i + 7)) if j != i and norms[j] == '"']
+    return any(not any(norms[k] in BOUNDARY_PUNCT or norms[k] in BOUNDARY_WORDS for k in range(min(i, j) + 1, max(i, j))) for j in near)
+
+
 def clause_bounds(s: Sentence, at: int) -> tuple[int, int]:
     norms = _norms(s)
     start = 0
     for i in range(at - 1, -1, -1):
-        if norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS:
+        if (norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS) and not _inline_quote(norms, i):
             start = i + 1
             break
     end = len(norms)
     for i in range(at, len(norms)):
-        if norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS:
+        if (norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS) and not _inline_quote(norms, i):
             end = i
             break
     return start, end
@@ -247,7 +256,8 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 # words between a verb and its object that leave the object direct: "demanded that the US",
 # "rejected Thursday a United Nations appeal"
 _LEAD_INS = DETERMINERS | {"that", "again", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-REQUESTS = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests", "proposal", "proposals", "offer", "offers", "plan", "plea", "pleas", "ultimatum", "invitation", "bid"}
+ANSWERED = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests", "proposal", "proposals", "offer", "offers", "plan", "plea", "pleas",
+            "ultimatum", "invitation", "bid", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "report", "reports"}
 
 
 def _border(s: Sentence, a: Mention) -> bool:
@@ -290,8 +300,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         p = preposition(s, a, actors)
         if _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
             ranked.append((0, a.start, a, "object"))
-        elif p in SOURCE_PREPS and v.code[:2] == "12" and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in REQUESTS:
-            ranked.append((0, a.start, a, p))  # "rejected a demand from X": X is whom it answers
+        elif p in SOURCE_PREPS and (v.code[:2] == "12" or v.code[:3] == "016") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ANSWERED:
+            ranked.append((0, a.start, a, p))  # "rejected a demand from X", "denied accusations by X": X is answered
         elif p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away
             ranked.append((2, a.start, a, p))
         elif p in TARGET_PREPS:

@@ -316,6 +316,12 @@ def test_what_is_asked_for_decides_the_code(project_dicts, text, code):
     assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
 
 
+def test_a_denial_answers_the_accuser_past_a_short_quote(project_dicts):
+    # an inline quote is no clause boundary, and the accuser after "accusations by" is answered
+    text = 'South Korea rejected as "totally baseless" accusations by Amnesty International that it held prisoners.'
+    assert ("KOR", "NGOHRIAMN", "016") in {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts)}
+
+
 def test_a_denial_answers_the_accuser_named_after_by(project_dicts):
     got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text("Iran denied accusations by Israel that it had supplied weapons.", project_dicts)}
     assert ("IRN", "ISR", "016") in got
