@@ -46,13 +46,59 @@ def test_people_yaml_is_authoritative():
     assert not any(i.endswith(".vladimir_putin") for i in ids)  # Putin lives in people.yaml
 
 
-def test_open_ended_terms_end_on_the_file_date_and_never_overlap():
+def test_open_ended_terms_follow_the_after_2012_table_and_never_overlap():
+    # CountryInfo's "[>date]" terms end where tools/leaders_after_2012.tsv says: still in
+    # office (to: null), the real end date, or (unknown) the file's date
     leaders = yaml.safe_load(LEADERS.read_text(encoding="utf-8"))
-    museveni = next(e for e in leaders if "Yoweri Museveni" in e["names"])
-    assert museveni["roles"][-1]["to"] == dt.date(2012, 1, 16)
+    by_name = {n: e for e in leaders for n in e["names"]}
+    assert by_name["Yoweri Museveni"]["roles"][-1]["to"] is None
+    assert by_name["Jose Eduardo dos Santos"]["roles"][-1]["to"] == dt.date(2017, 9, 26)
+    assert by_name["Omar Bongo Ondimba"]["roles"][-1]["to"] == dt.date(2009, 6, 8)
+    far = dt.date.max
     for e in leaders:
-        spans = sorted((r["from"], r["to"]) for r in e["roles"])
+        spans = sorted((r["from"], r["to"] or far) for r in e["roles"])
         assert all(s2 >= e1 for (_, e1), (s2, _) in zip(spans, spans[1:])), e["id"]
+
+
+def test_after_2012_table_rows_all_match_and_are_well_formed():
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_leaders import AFTER_2012, load_after_2012
+
+    table = load_after_2012(AFTER_2012)
+    assert len(table) > 400
+    for line in AFTER_2012.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("name\t"):
+            continue
+        cols = line.split("\t")
+        assert len(cols) == 5 and cols[1].isupper() and len(cols[1]) == 3, line
+        assert cols[3] in ("in office", "unknown") or dt.date.fromisoformat(cols[3]), line
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # still in office: CountryInfo's open term no longer stops in January 2012
+    ("President Yoweri Museveni condemned the rebel attack on the border post.", dt.date(2024, 3, 5), "UGAGOV"),
+    # people.yaml, moved from leaders.yaml with its current role
+    ("President Alexander Lukashenko criticised Poland over the border closure.", dt.date(2024, 3, 5), "BLRGOV"),
+])
+def test_leader_still_in_office_codes_gov_after_2012(project_dicts, text, date, source):
+    got = {s for s, _ in codes(text, project_dicts, date)}
+    assert source in got and source[:3] + "ELI" not in got
+
+
+def test_leader_who_left_after_2012_codes_eli_after_the_real_end(project_dicts):
+    # Jose Eduardo dos Santos, President of Angola 1979-09-10 to 2017-09-26
+    text = "Jose Eduardo dos Santos criticised the government's new budget."
+    assert "AGOGOV" in {s for s, _ in codes(text, project_dicts, dt.date(2015, 6, 1))}
+    got = {s for s, _ in codes(text, project_dicts, dt.date(2019, 6, 1))}
+    assert "AGOELI" in got and "AGOGOV" not in got
+
+
+def test_people_yaml_first_last_rule_keeps_hyphenated_given_names_apart():
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_leaders import first_last
+
+    assert first_last("Jean-Baptiste Ouedraogo") != first_last("Jean Emmanuel Ouedraogo")
+    assert first_last("Alexander Stubb") == ("alexander", "stubb")
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "cameo" / "CountryInfo.120116.txt").exists(), reason="shared data missing")

