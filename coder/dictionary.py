@@ -223,6 +223,8 @@ def _slot(tok: str, synsets: dict[str, list[str]], overrides: dict[str, dict[str
     alts: list[tuple[str, ...]] = []
     if tok.startswith("{") and tok.endswith("}"):
         inner = tok[1:-1]
+        if "|" in inner:  # "{reject|dismiss}" would read as one odd lemma and match nothing
+            raise PatternError(f"'|' inside {tok}: write one {{verb}} per pattern or use a synset")
         lemma, _, part = inner.partition(":")
         base = verb_forms(lemma)
         if lemma in overrides:

@@ -20,6 +20,12 @@ def test_unknown_synset_is_a_pattern_error():
         compile_pattern("{fire} ... &NOPE", {})
 
 
+def test_alternatives_inside_braces_are_a_pattern_error():
+    # "{reject|dismiss}" is no alternation: it would silently match nothing
+    with pytest.raises(PatternError, match="inside"):
+        compile_pattern("{reject|dismiss} ... proposal", {})
+
+
 def test_broken_dictionary_reports_every_problem_with_file_and_line():
     with pytest.raises(DictionaryError) as err:
         build(FIXTURES / "dictionaries" / "broken")
