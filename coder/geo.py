@@ -734,6 +734,11 @@ def _lookup_span(text, norm, region, country_names, countries, index) -> Place |
         towns = [p for p in cands if p.kind == "town"]
         regions = [p for p in cands if p.kind == "region"]
         pool = (regions or towns) if region else (towns or regions)
+        if not region and towns and regions and not any(p.country_iso3 in countries for p in towns):
+            # "exercises in Alaska": the US state, not a village of 1,000 in the Philippines
+            big = max(regions, key=lambda p: p.population)
+            if big.population >= 100_000 and big.population >= 10 * max(p.population for p in towns):
+                pool = regions
         if pool:
             return choose(pool, countries)
     if is_country and not (_demonym(norm) and norm not in _country_proper_names()):

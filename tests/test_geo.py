@@ -127,3 +127,10 @@ def test_a_nationality_adjective_is_not_a_place(project_dicts, index):
     # "Thai" is also an alternate name of a Malaysian town; "Thai military sources" is no place
     s = split_sentences(Article("t", "Rebels overran the village, Thai military sources said.", None))[0][0]
     assert not any(h.text == "Thai" for h in find_places(s, project_dicts.country_names, (), index))
+
+
+def test_a_large_region_wins_over_a_same_named_village_abroad(project_dicts, index):
+    # "Alaska" is the US state (680k people), not a Philippine village of 1,000
+    s = split_sentences(Article("t", "Russia held military exercises in Alaska on Monday.", None))[0][0]
+    hit = next(h for h in find_places(s, project_dicts.country_names, ("RUS",), index) if h.text == "Alaska")
+    assert (hit.place.country_iso3, hit.place.kind) == ("USA", "region")
