@@ -53,3 +53,14 @@ def test_needs_to_is_an_appeal_must_a_demand(project_dicts):
     assert "1056" in must
     opinion = {e["cameo_root"] for e in code_text("Powell said NATO would need to remain strong.", project_dicts)}
     assert not opinion & {"02", "10"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US Secretary of State wants to help Israel.", {("USAGOV", "ISR", "033")}),  # intent to aid
+    ("Russia helped Syria.", {("RUS", "SYR", "070")}),
+    ("Troops advanced with the help of Russian jets.", set()),  # the noun is no event
+])
+def test_help_as_a_verb(project_dicts, text, expected):
+    got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts) if e["cameo_root"] in ("03", "07")}
+    assert got == expected
+
