@@ -201,6 +201,8 @@ def _actual(text: str, start: int, b: Book) -> bool:
         p = b.contexts.get(name)
         if p is not None and p.search(window):
             return False
+    if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) and re.match(r"\w+ed\s+[a-z]", text[start:]):
+        return False  # "release the detained sailors": a participle adjective, not an arrest
     if re.search(r"n[’']t\b", window) or re.search(r"\b(?:in an effort|in a bid|in order|bid|effort|attack|assault|offensive|attempt|attempts|sought|seeks?|aims?|aiming)\s+to\s*$", before, re.I):
         return False
     return not _purpose(text, start, before)

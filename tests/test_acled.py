@@ -276,3 +276,9 @@ def test_a_halt_to_attacks_is_no_battle():
     text = "Iranian-backed groups in Iraq stopped their attacks against U.S. troops in February."
     assert acled.classify("087", text, None, None, None, None) is None
     assert acled.classify("190", "Iranian-backed groups in Iraq attacked U.S. troops in February.", None, None, None, None) is not None
+
+
+def test_a_participle_adjective_is_no_cue():
+    # "the detained sailors", "the destroyed truck": states, not an arrest or an attack here
+    assert acled.classify(None, "The United States urged Iran to release the detained sailors.", None, None, None, None) is None
+    assert acled.classify(None, "Police detained five sailors in the port.", None, None, None, None) is not None
