@@ -11,14 +11,29 @@ find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order
     after it; actors after a place preposition ("in Iraq") are places, not arguments; an actor
     after "by" / "from" is a target only when nothing better follows ("condemned an attack by
     X", "departed from X");
-  * a verb joined to an earlier one by "and" ("condemned X and promised Y") shares its subject;
+  * a "which/who" clause takes its antecedent as source; an -ing verb right after an actor takes
+    that actor ("rebels fighting the army");
+  * the source's own forces are no target ("its troops", "contribute 4,000 troops to X",
+    "mobilized army reservists"), nor are regions, role words and borders after a place
+    preposition ("in the Mediterranean", "near parliament", "near the Syrian border");
+  * "that" and time words between a verb and its object keep it the direct object; a denial or
+    rejection answers whoever made the accusation or demand ("a demand from X");
+  * a verb joined to an earlier one by "and" ("condemned X and promised Y") shares its subject,
+    even an unnamed one ("a bomb killed A and wounded B");
   * "he/she" resolves to the last person named in this or an earlier sentence; a pronoun that
     resolves to no one leaves the verb without a source;
   * coordinated actors ("Iran and Turkey") expand to one candidate per actor, and an actor
     with several codes to one candidate per code;
   * a paired code (a:b) also codes the reverse event, target -> source, with code b;
     coordinated actors of a symmetric verb (or a pair a:a) are coded both ways;
-  * negation ("did not attack") and modality ("may attack") set `mode`;
+  * negation ("did not attack") and modality ("may attack") set `mode`; "said ... would" is the
+    future of reported speech;
+  * one row per violent incident: a nominal attack and the killing it caused, "in a bomb
+    attack" after the verb, a victims' row with no attacker; two verbs coding the same dyad and
+    code are one event; a nominal or -ing event in a time phrase ("after two days of fighting")
+    with no subject of its own is background;
+  * "X said Y must (should) do Z" is a demand (appeal) by X on Y; an unspecified demand or appeal
+    takes its code from the act asked for (intent.as_request);
   * a generic statement (01x) is dropped when the sentence has a more specific event.
 
 Two PETRARCH conventions are settings (settings.yaml; the PETRARCH importer turns both on):
