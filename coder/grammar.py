@@ -275,6 +275,10 @@ ANSWERED = {"demand", "demands", "call", "calls", "appeal", "appeals", "request"
             "ultimatum", "invitation", "bid", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "report", "reports"}
 
 
+WRONGS = {"crimes", "crime", "abuses", "abuse", "violations", "killings", "killing", "atrocities", "corruption", "fraud", "attacks", "attack",
+          "misconduct", "torture", "massacre", "massacres", "wrongdoing", "bribery", "embezzlement"}
+
+
 def _border(s: Sentence, a: Mention) -> bool:
     """'near the Syrian border': a place, not Syria."""
     return a.kind == "adjective" and a.end < len(s.tokens) and s.tokens[a.end].norm in ("border", "borders", "frontier", "side")
@@ -317,6 +321,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
             ranked.append((0, a.start, a, "object"))
         elif p in SOURCE_PREPS and (v.code[:2] == "12" or v.code[:3] == "016") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ANSWERED:
             ranked.append((0, a.start, a, p))  # "rejected a demand from X", "denied accusations by X": X is answered
+        elif p == "by" and v.code[:2] == "09" and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in WRONGS:
+            ranked.append((0, a.start, a, p))  # "investigating war crimes by X": X is investigated
         elif p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away
             ranked.append((2, a.start, a, p))
         elif p in TARGET_PREPS:

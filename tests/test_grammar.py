@@ -244,6 +244,8 @@ READINGS = [
     ("US armed forces attacked Iraqi positions.", ("USAMIL", "IRQ")),
     # "near the Syrian border" and "near parliament" say where, not whom
     ("Turkish troops shelled positions near the Syrian border on Monday.", ("TURMIL", None)),
+    # an investigation of wrongs "by X" investigates X
+    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", ("HRV", "HRVRAD")),
     # a rejection answers whoever made the demand ("a demand from X")
     ("Iran refused to respond to a demand from France to release the prisoners held in Tehran.", ("IRN", "FRA")),
 ]
