@@ -152,3 +152,25 @@ def gapped(tmp_path_factory):
 ])
 def test_disconnected_names(gapped, text, found):
     assert [(m.text, m.code) for m in mentions(text, gapped, "actor") if m.code.endswith(("MED", "GOV", "SPY"))] == found
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Poland bought Patriot missiles from the United States.", "BRA"),  # not Antonio Patriota
+    ("Pro-Palestinian demonstrators marched in London on Saturday.", "PSE"),  # a side, not a nationality
+])
+def test_words_that_only_look_like_actors(project_dicts, text, unwanted):
+    from coder.match import find_mentions
+    from coder.model import Article
+    from coder.text import split_sentences
+
+    s = split_sentences(Article("t", text, None))[0][0]
+    assert not any((m.code or "").startswith(unwanted) for m in find_mentions(s, project_dicts) if m.kind != "verb")
+
+
+def test_a_demonym_ending_still_fuzzy_matches(project_dicts):
+    from coder.match import find_mentions
+    from coder.model import Article
+    from coder.text import split_sentences
+
+    s = split_sentences(Article("t", "Troops shelled Kampuchean guerrilla camps near the border.", None))[0][0]
+    assert any(m.code == "KHM" for m in find_mentions(s, project_dicts))

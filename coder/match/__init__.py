@@ -46,6 +46,8 @@ _ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produc
 def _adjectival(m: Mention, tokens) -> bool:
     if m.kind in ("actor", "adjective") and m.end + 1 < len(tokens) and tokens[m.end].norm == "-" and tokens[m.end + 1].norm in _ORIGIN:
         return True
+    if m.kind in ("actor", "adjective") and m.start > 1 and tokens[m.start - 1].norm == "-" and tokens[m.start - 2].norm == "pro":
+        return True  # "pro-Palestinian demonstrators in London", "pro-Russian separatists": a side taken, not a nationality
     if m.kind != "agent" or m.end - m.start != 1 or tokens[m.start].norm not in _ADJECTIVAL or m.end >= len(tokens):
         return False
     nxt = tokens[m.end]

@@ -25,6 +25,20 @@ def _runs(s: Sentence, covered: set[int]):
         i = j
 
 
+_DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "i", "ish", "s"}
+
+
+def _extension(text: str, name: str) -> bool:
+    """A one-word text that is a name cut short or lengthened is another word ("Patriot" for
+    "Patriota"), unless the ending makes a demonym ("Kampuchean" for "Kampuchea")."""
+    a, b = text.lower(), name.lower()
+    if " " in b:
+        return False
+    if b.startswith(a):
+        return True
+    return a.startswith(b) and a[len(b):] not in _DEMONYM_ENDINGS
+
+
 def fuzzy_mentions(s: Sentence, exact: list[Mention], comp: Compiled) -> list[Mention]:
     covered = {i for m in exact for i in range(m.start, m.end)}
     out: list[Mention] = []
@@ -37,6 +51,8 @@ def fuzzy_mentions(s: Sentence, exact: list[Mention], comp: Compiled) -> list[Me
             continue
         names, idxs = block
         hit = process.extractOne(text, names, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=CUTOFF)
+        if hit and b - a == 1 and _extension(text, hit[0]):
+            continue  # "Patriot" is not "Patriota": one word plus a letter or two is another word
         if hit:
             actor = comp.actors[idxs[hit[2]]]
             out.append(Mention("actor", a, b, actor.id, actor.code, "fuzzy", round(float(hit[1]), 1), text, country=actor.country, actor_kind=actor.kind))
