@@ -280,7 +280,8 @@ WRONGS = {"crimes", "crime", "abuses", "abuse", "violations", "killings", "killi
 
 
 def _border(s: Sentence, a: Mention) -> bool:
-    """'near the Syrian border': a place, not Syria."""
+    """'shelled positions near the Syrian border': a place, not Syria (but troops massed near a
+    border face that country: force posture, 15, keeps it)."""
     return a.kind == "adjective" and a.end < len(s.tokens) and s.tokens[a.end].norm in ("border", "borders", "frontier", "side")
 
 
@@ -312,7 +313,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
-    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code) and not _border(s, a)]
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code) and not (_border(s, a) and v.code[:2] != "15")]
     ranked = []
     norms = _norms(s)
     for a in after:

@@ -244,6 +244,8 @@ READINGS = [
     ("US armed forces attacked Iraqi positions.", ("USAMIL", "IRQ")),
     # "near the Syrian border" and "near parliament" say where, not whom
     ("Turkish troops shelled positions near the Syrian border on Monday.", ("TURMIL", None)),
+    # but a force posture near a border faces that country
+    ("Russia massed more than 100,000 troops near the Ukrainian border.", ("RUS", "UKR")),
     # an investigation of wrongs "by X" investigates X
     ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", ("HRV", "HRVRAD")),
     # a rejection answers whoever made the demand ("a demand from X")
@@ -258,6 +260,11 @@ def test_small_readings(project_dicts, text, expected):
         assert any(e["source_code"] and e["source_code"].endswith(expected[0][3:]) and e["cameo_root"] == expected[1] for e in events), events
     else:
         assert expected in {(e["source_code"], e["target_code"]) for e in events}, [(e["source_code"], e["target_code"]) for e in events]
+
+
+def test_a_truce_between_coordinated_subjects_is_mutual(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Israel and Hezbollah agreed to a ceasefire on Wednesday.", project_dicts) if e["cameo_root"] in ("03", "08")}
+    assert got == {("ISR", "LBNUAF"), ("LBNUAF", "ISR")}
 
 
 def test_coordinated_subjects_of_a_meeting_meet_each_other(project_dicts):
