@@ -340,3 +340,12 @@ def test_a_role_word_after_near_is_a_place(project_dicts):
     # "near parliament": where the police fired, not at whom
     events = code_text("Kenyan police fired tear gas near parliament on Tuesday.", project_dicts)
     assert not any((e["target_code"] or "").endswith("LEG") for e in events)
+
+
+def test_a_verb_word_marked_past_an_actor_is_no_noun(project_dicts):
+    # "suicide bomber ... *? killed": the pattern starts inside an actor mention; the verb word
+    # (not the pattern's first word after "A") decides noun or verb
+    got = {(e["cameo_code"], e["target_code"]) for e in code_text("An Islamic State suicide bomber killed at least 50 people in Peshawar.", project_dicts)}
+    assert any(c == "1831" for c, _ in got), got
+    assert "1831" in {e["cameo_code"] for e in code_text("A suicide bomber attacked a police checkpoint in Mogadishu.", project_dicts)}
+

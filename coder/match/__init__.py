@@ -55,20 +55,21 @@ def _adjectival(m: Mention, tokens) -> bool:
 
 
 def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
-    if v.nominal or v.passive or v.start == 0:
+    at = anchor(v)  # the verb word ("suicide bomber ... *? killed": "killed")
+    if v.nominal or v.passive or at == 0:
         return False
-    prev = norms[v.start - 1]
+    prev = norms[at - 1]
     if prev in _DETERMINERS or prev in _DEGREE:
         return True
-    word = norms[v.start]
-    if word.endswith(("ed", "s", "ing")) or word in _PAST or not tokens[v.start].text[:1].islower():
+    word = norms[at]
+    if word.endswith(("ed", "s", "ing")) or word in _PAST or not tokens[at].text[:1].islower():
         return False  # "the group attacked", "a declaration demanding": a verb after a noun
     for d in (2, 3, 4):  # "a brief private visit", "his first official foreign visit"
-        k = v.start - d
+        k = at - d
         if k < 0:
             break
         if norms[k] in _DETERMINERS:
-            between = range(k + 1, v.start)
+            between = range(k + 1, at)
             return all(norms[j].isalpha() and norms[j] not in _NOT_ADJECTIVE and j not in inside and tokens[j].text[:1].islower() for j in between)
     return False
 
