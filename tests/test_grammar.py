@@ -348,4 +348,4 @@ def test_a_verb_word_marked_past_an_actor_is_no_noun(project_dicts):
     got = {(e["cameo_code"], e["target_code"]) for e in code_text("An Islamic State suicide bomber killed at least 50 people in Peshawar.", project_dicts)}
     assert any(c == "1831" for c, _ in got), got
     assert "1831" in {e["cameo_code"] for e in code_text("A suicide bomber attacked a police checkpoint in Mogadishu.", project_dicts)}
-
+    assert ("ISR", "195") in {(e["source_code"], e["cameo_code"]) for e in code_text("Israeli air strikes killed at least 20 people in Gaza.", project_dicts)}
