@@ -244,6 +244,8 @@ READINGS = [
     ("US armed forces attacked Iraqi positions.", ("USAMIL", "IRQ")),
     # "near the Syrian border" and "near parliament" say where, not whom
     ("Turkish troops shelled positions near the Syrian border on Monday.", ("TURMIL", None)),
+    # waters named after a country are places ("in the South China Sea"), and "ships" is a noun
+    ("Chinese coast guard ships fired water cannon at Philippine vessels in the South China Sea.", ("CHNMIL", "PHL")),
     # but a force posture near a border faces that country
     ("Russia massed more than 100,000 troops near the Ukrainian border.", ("RUS", "UKR")),
     # an investigation of wrongs "by X" investigates X
