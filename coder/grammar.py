@@ -279,6 +279,19 @@ WRONGS = {"crimes", "crime", "abuses", "abuse", "violations", "killings", "killi
           "misconduct", "torture", "massacre", "massacres", "wrongdoing", "bribery", "embezzlement"}
 
 
+# what a force acts with is no target: "shelled the city with artillery", "struck with drones"
+_WEAPON_WORDS = {"artillery", "tanks", "tank", "drones", "drone", "warplanes", "warplane", "jets", "aircraft", "helicopters", "helicopter",
+                 "missiles", "rockets", "warships", "warship", "gunboats", "fighter", "military"}
+
+
+def _means_or_venue(s: Sentence, a: Mention, actors: list[Mention]) -> bool:
+    """'with artillery': the means; 'at the White House': where (an institution as a venue)."""
+    p = preposition(s, a, actors)
+    if p == "with" and a.kind == "agent" and s.tokens[a.start].norm in _WEAPON_WORDS:
+        return True
+    return p == "at" and a.actor_kind == "other" and a.country is not None and a.kind == "actor"
+
+
 def _border(s: Sentence, a: Mention) -> bool:
     """'shelled positions near the Syrian border': a place, not Syria (but troops massed near a
     border face that country: force posture, 15, keeps it)."""
@@ -313,7 +326,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
-    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code) and not (_border(s, a) and v.code[:2] != "15")]
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code)
+             and not (_border(s, a) and v.code[:2] != "15") and not _means_or_venue(s, a, actors)]
     ranked = []
     norms = _norms(s)
     for a in after:
@@ -525,7 +539,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if more:
             sources, targets = codes(sources), codes(targets)
         mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code)
-        if mutual and (tgt is None or tv == "place") and len(sources) > 1:  # "A and B met (in C)", "talks between A and B"
+        if mutual and (tgt is None or tv in ("place", "over")) and len(sources) > 1:  # "A and B met (in C)", "talks between A and B"
             for a in sources:
                 for b in sources:
                     if a is not b and a.code != b.code:

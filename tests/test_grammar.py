@@ -246,6 +246,12 @@ READINGS = [
     ("Turkish troops shelled positions near the Syrian border on Monday.", ("TURMIL", None)),
     # waters named after a country are places ("in the South China Sea"), and "ships" is a noun
     ("Chinese coast guard ships fired water cannon at Philippine vessels in the South China Sea.", ("CHNMIL", "PHL")),
+    # the means ("with artillery") and an institution as a venue ("at the White House") are no
+    # targets; "military aid" is no actor; a topic ("over Tehran's programme") is no target of talks
+    ("Russian forces shelled the city of Kharkiv with artillery on Friday.", ("RUSMIL", "UKR")),
+    ("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.", ("ARM", "AZE")),
+    ("Washington paused military aid to Ukraine on Monday, officials said.", ("USA", "UKR")),
+    ("Iranian and U.S. negotiators held talks in Oman over Tehran's nuclear programme.", ("IRNGOV", "USAGOV")),
     # but a force posture near a border faces that country
     ("Russia massed more than 100,000 troops near the Ukrainian border.", ("RUS", "UKR")),
     # an investigation of wrongs "by X" investigates X

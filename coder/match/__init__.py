@@ -43,7 +43,15 @@ _SPEECH = {"said", "says", "say", "told", "added", "stated", "confirmed", "denie
 _ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produced"}
 
 
+# "military aid", "military exercises": the role word qualifies a thing, it is no actor
+_MILITARY_THINGS = {"aid", "assistance", "exercises", "exercise", "drills", "drill", "operation", "operations", "base", "bases", "intelligence",
+                    "equipment", "hardware", "support", "cooperation", "spending", "budget", "action", "campaign", "parade", "training",
+                    "sales", "supplies", "advisers", "advisors", "ties", "pact", "alliance", "escalation", "buildup", "build-up", "deployment"}
+
+
 def _adjectival(m: Mention, tokens) -> bool:
+    if m.kind == "agent" and m.end - m.start == 1 and tokens[m.start].norm == "military" and m.end < len(tokens) and tokens[m.end].norm in _MILITARY_THINGS:
+        return True
     if m.kind in ("actor", "adjective") and m.end + 1 < len(tokens) and tokens[m.end].norm == "-" and tokens[m.end + 1].norm in _ORIGIN:
         return True
     if m.kind in ("actor", "adjective") and m.start > 1 and tokens[m.start - 1].norm == "-" and tokens[m.start - 2].norm == "pro":
