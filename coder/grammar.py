@@ -56,6 +56,7 @@ from .model import Candidate, Mention, Sentence
 
 BOUNDARY_WORDS = {"while", "whereas", "which", "who", "whom", "whose", "after", "before", "when", "because", "although", "though", "but", "where", "whereby", "since", "until", "unless", "if"}
 RELATIVES = {"which", "who"}
+SUBORDINATORS = {"after", "before", "when", "because", "while", "although", "though", "since", "until", "unless", "if", "whereas"}
 BOUNDARY_PUNCT = {";", ":", ",", "(", ")", '"', "--"}
 LOC_PREPS = {"in", "near", "inside", "outside", "across", "around", "into", "throughout", "within", "over"}
 TARGET_PREPS = {"against", "at", "on", "towards", "toward", "to", "with", "upon", "between", "for"}
@@ -251,6 +252,8 @@ def _pick_source(s, at, actors, context, lo, skip=()):
     between = [a for a in before if preposition(s, a, actors) == "between"]
     if between:  # "(talks) between A and B may spur ...": the pair is the subject
         return between[-1], "between"
+    if lo and norms[lo - 1] in SUBORDINATORS and any(w.isalpha() and w not in DETERMINERS and not w.endswith("ly") for w in norms[lo:at]):
+        return None, ""  # "after a powerful earthquake killed thousands": its own subject, no actor
     earlier = [a for a in actors if a.end <= lo and id(a) not in skip and preposition(s, a, actors) not in NOT_SOURCE]
     if earlier:
         return earlier[0], "sentence-subject"
@@ -566,7 +569,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
-    return _associates(_drop_complements(s, out))
+    return _associates(_drop_complements(s, _drop_denied(s, out)))
 
 
 _VIOLENCE = {"18", "19", "20"}
@@ -682,6 +685,21 @@ def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> lis
             if act is not None:
                 c = replace(c, verb=replace(c.verb, code=as_request(c.verb.code, act.code)))
         out.append(c)
+    return out
+
+
+def _drop_denied(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """'Iran denied supplying missiles to Russia', 'denied that it had carried out air strikes':
+    the denial (016) is the event; what it denies did not happen as far as the text says."""
+    denials = [c for c in cands if c.verb.code[:3] == "016"]
+    if not denials:
+        return cands
+    norms = _norms(s)
+    out = []
+    for c in cands:
+        denied = any(d.verb.end <= c.verb.start < clause_bounds(s, d.verb.end)[1] and not _conjoined(norms, anchor(c.verb)) for d in denials)
+        if not denied:
+            out.append(c)
     return out
 
 

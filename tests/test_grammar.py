@@ -357,3 +357,19 @@ def test_a_verb_word_marked_past_an_actor_is_no_noun(project_dicts):
     assert any(c == "1831" for c, _ in got), got
     assert "1831" in {e["cameo_code"] for e in code_text("A suicide bomber attacked a police checkpoint in Mogadishu.", project_dicts)}
     assert ("ISR", "195") in {(e["source_code"], e["cameo_code"]) for e in code_text("Israeli air strikes killed at least 20 people in Gaza.", project_dicts)}
+
+
+DENIALS_AND_SUBORDINATES = [
+    # what a denial denies is no event, in the CAMEO rows or the ACLED pass
+    ("Pakistan's army denied on Wednesday that it had carried out air strikes inside Afghanistan.", {("PAKMIL", "AFG", "016")}),
+    ("Iran on Saturday denied supplying ballistic missiles to Russia.", {("IRN", "RUS", "016")}),
+    # a subordinate clause with its own subject does not borrow the main clause's
+    ("Modi offered his condolences to Turkey after a powerful earthquake killed thousands of people.", {("IND", "TUR", "018")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIALS_AND_SUBORDINATES)
+def test_denials_and_subordinate_clauses(project_dicts, text, expected):
+    got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts)}
+    assert {(s[:3] if s else s, t, c) for s, t, c in got} == {(s[:3], t, c) for s, t, c in expected}
+
