@@ -114,6 +114,9 @@ class Settings(_Model):
     # passive; a verb in an earlier verb's clause is part of that verb's phrase, not an event
     passive_needs_agent: bool = False
     highest_verb_only: bool = False
+    # an event the text dates more than this many days before the article ("Iraq invaded Kuwait in
+    # August 1990", "in 1979") is history the article recalls, not news: not written. None keeps all.
+    max_event_age_days: int | None = Field(365, ge=0)
 
     @model_validator(mode="before")
     @classmethod

@@ -46,6 +46,24 @@ class _Timer:
         return now
 
 
+_YEAR = re.compile(r"\b(?:in|during)\s+(1[89]\d\d|20\d\d)\b")
+
+
+def _historical(text: str, row: dict, published, max_age: int) -> bool:
+    """An event the text dates long before the article: by its resolved date, or by a bare year
+    just after its verb ("invaded Afghanistan in 1979"; not "..., the worst since 2022", nor a
+    year that dates another verb further on)."""
+    if row["event_date"] is not None and (published - row["event_date"]).days > max_age:
+        return True
+    at = text.find(row["verb_text"] or "\0")
+    if at < 0 or row["date_text"] is not None:
+        return False
+    after = re.split(r"[,;:]", text[at + len(row["verb_text"]) :], maxsplit=1)[0]
+    near = " ".join(after.split()[:5])  # the verb's object and its date: "Afghanistan in 1979"
+    years = [int(y) for y in _YEAR.findall(near)]
+    return bool(years) and max(years) <= published.year - 2
+
+
 def _place_for(s, verb, places, dateline_place):
     # the sentence place geo.event_place picks for this verb (nearest in its clause, in/at over
     # from/to, towns over the province or country qualifying them), else the dateline
@@ -111,6 +129,8 @@ def code_article(
         step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
         if comp.settings.one_sided == "acled":
             step["events"] = [e for e in step["events"] if (e["source_code"] and e["target_code"]) or e["event_type"]]
+        if comp.settings.max_event_age_days is not None and article.published is not None:
+            step["events"] = [e for e in step["events"] if not _historical(s.text, e, article.published, comp.settings.max_event_age_days)]
         rows += step["events"]
         t = timer.add("code", t)
     if discarded:

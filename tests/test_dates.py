@@ -36,3 +36,15 @@ def test_no_date_falls_back_to_the_article():
 def test_dates_never_after_the_article():
     for hit in find_dates("on May 30 and on Monday and on December 1", SUNDAY):
         assert hit.day <= SUNDAY
+
+
+@pytest.mark.parametrize("text,coded", [
+    ("Soviet troops invaded Afghanistan in 1979, starting a decade-long war.", False),  # history
+    ("Iraq invaded Kuwait in August 1990.", False),
+    ("Russia attacked Ukraine, the worst attack since the invasion in 2022.", True),  # a year elsewhere
+    ("Israel attacked Gaza on Tuesday.", True),
+])
+def test_events_the_text_dates_years_back_are_history(project_dicts, text, coded):
+    from tests.conftest import code_text
+
+    assert bool(code_text(text, project_dicts, dt.date(2024, 5, 1))) is coded
