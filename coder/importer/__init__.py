@@ -176,7 +176,7 @@ def import_petrarch(files: list[Path], out: Path) -> ImportReport:
     # (require_dyad = True in its config) and lets pattern words sit anywhere in the clause
     written["settings.yaml"] = (
         "# engine settings for this PETRARCH-derived set (PETRARCH2 defaults)\nrequire_dyad: true\nmax_gap: 8\nfuture_as_intent: false\n"
-        "agent_country_from_context: false\npassive_needs_agent: true\nhighest_verb_only: true\none_sided: all\n"
+        "agent_country_from_context: false\npassive_needs_agent: true\nhighest_verb_only: true\none_sided: all\nmax_event_age_days: null\n"
     )
     rows = _extra_codes(codes_used, code_sources)
     buf = io.StringIO()
