@@ -690,8 +690,9 @@ def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> lis
 
 def _drop_denied(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """'Iran denied supplying missiles to Russia', 'denied that it had carried out air strikes':
-    the denial (016) is the event; what it denies did not happen as far as the text says."""
-    denials = [c for c in cands if c.verb.code[:3] == "016"]
+    the denial (016) is the event; what it denies did not happen as far as the text says. So for
+    a demand or an appeal (10, 02): 'demanded that Israel withdraw' asks for, not reports, it."""
+    denials = [c for c in cands if c.verb.code[:3] == "016" or c.verb.code[:2] in ("10", "02")]
     if not denials:
         return cands
     norms = _norms(s)

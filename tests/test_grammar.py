@@ -363,6 +363,8 @@ DENIALS_AND_SUBORDINATES = [
     # what a denial denies is no event, in the CAMEO rows or the ACLED pass
     ("Pakistan's army denied on Wednesday that it had carried out air strikes inside Afghanistan.", {("PAKMIL", "AFG", "016")}),
     ("Iran on Saturday denied supplying ballistic missiles to Russia.", {("IRN", "RUS", "016")}),
+    # what a demand asks for is not reported as done
+    ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", {("EGY", "ISR", "1056")}),
     # a subordinate clause with its own subject does not borrow the main clause's
     ("Modi offered his condolences to Turkey after a powerful earthquake killed thousands of people.", {("IND", "TUR", "018")}),
 ]
