@@ -278,6 +278,9 @@ ANSWERED = {"demand", "demands", "call", "calls", "appeal", "appeals", "request"
             "ultimatum", "invitation", "bid", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "report", "reports"}
 
 
+ASKED_FOR = {"apology", "apologies", "compensation", "reparations", "explanation", "explanations", "assurances", "guarantees", "help", "aid",
+             "assistance", "support", "funds", "money", "loan", "loans", "weapons", "arms", "clarification", "answers", "information",
+             "cooperation", "access", "protection", "admission", "acknowledgement", "acknowledgment", "commitment", "pledge"}
 WRONGS = {"crimes", "crime", "abuses", "abuse", "violations", "killings", "killing", "atrocities", "corruption", "fraud", "attacks", "attack",
           "misconduct", "torture", "massacre", "massacres", "wrongdoing", "bribery", "embezzlement"}
 
@@ -339,6 +342,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
             ranked.append((0, a.start, a, "object"))
         elif p in SOURCE_PREPS and (v.code[:2] == "12" or v.code[:3] == "016") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ANSWERED:
             ranked.append((0, a.start, a, p))  # "rejected a demand from X", "denied accusations by X": X is answered
+        elif p in SOURCE_PREPS and v.code[:2] in ("10", "02") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ASKED_FOR:
+            ranked.append((0, a.start, a, p))  # "demanded an apology from Japan": asked of Japan
         elif p == "by" and v.code[:2] == "09" and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in WRONGS:
             ranked.append((0, a.start, a, p))  # "investigating war crimes by X": X is investigated
         elif p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away

@@ -282,3 +282,8 @@ def test_a_participle_adjective_is_no_cue():
     # "the detained sailors", "the destroyed truck": states, not an arrest or an attack here
     assert acled.classify(None, "The United States urged Iran to release the detained sailors.", None, None, None, None) is None
     assert acled.classify(None, "Police detained five sailors in the port.", None, None, None, None) is not None
+
+
+def test_released_hostages_are_no_abduction():
+    assert acled.classify(None, "Hamas released four Israeli hostages on Sunday.", None, None, None, None) is None
+    assert acled.classify(None, "Gunmen took four villagers hostage on Sunday.", None, None, None, None) is not None

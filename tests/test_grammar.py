@@ -256,6 +256,8 @@ READINGS = [
     ("Russia massed more than 100,000 troops near the Ukrainian border.", ("RUS", "UKR")),
     # an investigation of wrongs "by X" investigates X
     ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", ("HRV", "HRVRAD")),
+    # a demand is made of whoever the thing asked for is to come from
+    ("Iran demanded compensation from the United States for the killing of its general.", ("IRN", "USA")),
     # a rejection answers whoever made the demand ("a demand from X")
     ("Iran refused to respond to a demand from France to release the prisoners held in Tehran.", ("IRN", "FRA")),
 ]
