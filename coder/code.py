@@ -73,6 +73,8 @@ def code_candidate(
     s, v = c.sentence, c.verb
     verb_char = s.tokens[v.start].start - s.start
     day, precision, date_text = event_date(dates, verb_char, published)
+    # no country named in the sentence or dateline: the event's place says whose army it is
+    context_country = context_country or (place[0].country_iso3 if place is not None and place[2] == "sentence" else None)
     src_code, src_country = actor_code(c.source, comp, day, context_country)
     tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
     if comp.settings.agent_country_from_context:

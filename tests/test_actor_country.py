@@ -81,3 +81,7 @@ def test_a_foreign_place_is_the_target_of_force(project_dicts, text, dyad):
     cfg = Config(dictionaries=Path(project_dicts.directory), locations=True)
     events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, project_dicts).events
     assert dyad in {(e["source_code"], e["target_code"]) for e in events}
+
+
+def test_a_state_role_takes_the_event_place_when_the_sentence_names_no_country(project_dicts):
+    assert ("CODREB", "CODMIL") in {(s, t) for s, _, t in dyads("Rebels clashed with the army near Goma on Friday.", project_dicts, locations=True)}

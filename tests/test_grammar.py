@@ -272,6 +272,16 @@ def test_small_readings(project_dicts, text, expected):
         assert expected in {(e["source_code"], e["target_code"]) for e in events}, [(e["source_code"], e["target_code"]) for e in events]
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday.", "190"),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control.", "193"),
+    ("U.S. and South Korean forces began large-scale joint military exercises on Monday.", "062"),
+])
+def test_fighting_and_joint_exercises_are_mutual(project_dicts, text, code):
+    rows = {(e["source_code"][:3], e["target_code"][:3]) for e in code_text(text, project_dicts) if e["cameo_code"] == code and e["target_code"]}
+    assert len(rows) == 2 and all((t, s) in rows for s, t in rows), rows
+
+
 def test_a_truce_between_coordinated_subjects_is_mutual(project_dicts):
     got = {(e["source_code"], e["target_code"]) for e in code_text("Israel and Hezbollah agreed to a ceasefire on Wednesday.", project_dicts) if e["cameo_root"] in ("03", "08")}
     assert got == {("ISR", "LBNUAF"), ("LBNUAF", "ISR")}
