@@ -696,17 +696,19 @@ def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> lis
 def _drop_denied(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """'Iran denied supplying missiles to Russia', 'denied that it had carried out air strikes':
     the denial (016) is the event; what it denies did not happen as far as the text says. So for
-    a demand or an appeal (10, 02): 'demanded that Israel withdraw' asks for, not reports, it."""
-    denials = [c for c in cands if c.verb.code[:3] == "016" or c.verb.code[:2] in ("10", "02")]
-    if not denials:
+    a demand or an appeal (10, 02): 'demanded that Israel withdraw' asks for, not reports, it; and
+    for hopes, fears and options weighed (012-014): 'considering sending police to Haiti'."""
+    denials = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02")]
+    # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"
+    verdicts = [c for c in cands if c.verb.code[:2] in ("11", "12")]
+    if not denials and not verdicts:
         return cands
     norms = _norms(s)
-    out = []
-    for c in cands:
-        denied = any(d.verb.end <= c.verb.start < clause_bounds(s, d.verb.end)[1] and not _conjoined(norms, anchor(c.verb)) for d in denials)
-        if not denied:
-            out.append(c)
-    return out
+
+    def inside(d, c):
+        return d.verb.end <= c.verb.start < clause_bounds(s, d.verb.end)[1] and not _conjoined(norms, anchor(c.verb))
+
+    return [c for c in cands if not any(inside(d, c) for d in denials) and not (c.verb.nominal and any(inside(d, c) for d in verdicts))]
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:

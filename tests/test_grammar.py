@@ -377,6 +377,9 @@ DENIALS_AND_SUBORDINATES = [
     ("Iran on Saturday denied supplying ballistic missiles to Russia.", {("IRN", "RUS", "016")}),
     # what a demand asks for is not reported as done
     ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", {("EGY", "ISR", "1056")}),
+    # an option weighed is not taken; a condemned act named as a noun is the condemnation's object
+    ("Kenya said Nairobi was considering sending more police officers to Haiti.", {("KEN", "HTI", "014")}),
+    ("The European Union denounced Russia's annexation of four Ukrainian regions as illegal.", {("IGO", "RUS", "111")}),
     # a subordinate clause with its own subject does not borrow the main clause's
     ("Modi offered his condolences to Turkey after a powerful earthquake killed thousands of people.", {("IND", "TUR", "018")}),
 ]
