@@ -44,7 +44,7 @@ def actor_code(m: Mention | None, comp: Compiled, day: dt.date | None, context_c
     return code, country
 
 
-def _nonstate_country(code: str | None, other: str | None, other_country: str | None, place_country: str | None) -> str | None:
+def _nonstate_country(code: str | None, other: str | None, other_country: str | None, place_country: str | None, event: str = "") -> str | None:
     """The country of a non-state role word with none of its own ("protesters", "rebels"): where
     the event happened, else the country of the government, police or court it faces. ACLED
     ("Protesters (Iraq)") and ICEWS ("Insurgent (Iraq)") code them the same way."""
@@ -54,6 +54,8 @@ def _nonstate_country(code: str | None, other: str | None, other_country: str | 
         return place_country
     if other and other_country and other[3:6] in DOMESTIC_ROLES:
         return other_country
+    if other and other_country and len(other) == 3 and event[:2] in ("08", "17"):
+        return other_country  # "Belarus released / arrested opposition activists": its own
     return None
 
 
@@ -79,10 +81,10 @@ def code_candidate(
     tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
     if comp.settings.agent_country_from_context:
         where = place[0].country_iso3 if place is not None else None
-        got = _nonstate_country(src_code, tgt_code, tgt_country, where)
+        got = _nonstate_country(src_code, tgt_code, tgt_country, where, v.code)
         if got:
             src_code, src_country = got + src_code[3:], got
-        got = _nonstate_country(tgt_code, src_code, src_country, where)
+        got = _nonstate_country(tgt_code, src_code, src_country, where, v.code)
         if got:
             tgt_code, tgt_country = got + tgt_code[3:], got
     code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code

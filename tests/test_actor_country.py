@@ -85,3 +85,9 @@ def test_a_foreign_place_is_the_target_of_force(project_dicts, text, dyad):
 
 def test_a_state_role_takes_the_event_place_when_the_sentence_names_no_country(project_dicts):
     assert ("CODREB", "CODMIL") in {(s, t) for s, _, t in dyads("Rebels clashed with the army near Goma on Friday.", project_dicts, locations=True)}
+
+
+def test_a_country_releasing_or_arresting_activists_holds_its_own(project_dicts):
+    got = dyads("Belarus released 14 jailed opposition activists on Saturday.", project_dicts)
+    assert ("BLR", "08", "BLROPP") in got, got
+
