@@ -365,21 +365,28 @@ def _near(r: Rule, text: str, start: int, end: int) -> bool:
 
 
 def match_rule(r: Rule, sc: Scene, b: Book, code: str | None = None, src_side: str | None = None, tgt_side: str | None = None,
-               verb: tuple[int, int] | None = None, background: bool = False, span: tuple[int, int] | None = None) -> bool:
+               verb: tuple[int, int] | None = None, background: bool = False, span: tuple[int, int] | None = None, memo: dict | None = None) -> bool:
     """Does rule `r` type this sentence (and CAMEO event)? `verb` is the event's verb span in the
     sentence: the CAMEO actors stand in for the text's only for a cue at the verb. Background
     cues count only when `background` is set."""
     text = sc.text
     if r.codes and not (code and any(code.startswith(c) for c in r.codes)):
         return False
-    if r.also and not r.also.search(text):
-        return False
-    if r.not_words and r.not_words.search(text):
-        return False
-    if _blocked(r, sc, b):
+    # what depends on the sentence alone is worked out once per rule (type_text tries each rule
+    # on every part of the sentence, first without background cues, then with)
+    key = id(r)
+    got = memo.get(key) if memo is not None else None
+    if got is None:
+        ok = not (r.also and not r.also.search(text)) and not (r.not_words and r.not_words.search(text)) and not _blocked(r, sc, b)
+        words = [(m.start(), m.end()) for m in r.words.finditer(text) if _actual(text, m.start(), b) and _near(r, text, m.start(), m.end())] if ok and r.words else []
+        got = (ok, words)
+        if memo is not None:
+            memo[key] = got
+    ok, words = got
+    if not ok:
         return False
     if r.words:
-        hits = [(m.start(), m.end()) for m in r.words.finditer(text) if _actual(text, m.start(), b) and _near(r, text, m.start(), m.end())]
+        hits = list(words)
     elif verb is not None:
         hits = [verb] if _actual(text, verb[0], b) else []
     else:
@@ -426,10 +433,11 @@ def type_text(text: str, neighbours: tuple[str, ...] = (), directory: str = str(
     parts = segments(sc.text)
     if verb is not None:  # an event is typed from its own part of the sentence
         parts = [p for p in parts if p[0] <= verb[0] < p[1]] or parts[:1]
+    memo: dict = {}
     for background in (False, True):
         for part in parts:
             for r in b.rules:
-                if match_rule(r, sc, b, code, src_side, tgt_side, verb, background, part if len(parts) > 1 or verb is not None else None):
+                if match_rule(r, sc, b, code, src_side, tgt_side, verb, background, part if len(parts) > 1 or verb is not None else None, memo):
                     return r
     return None
 

@@ -68,14 +68,16 @@ def _name_end(norms: list[str], end: int, rest: tuple[tuple[str, ...], ...]) -> 
     return end
 
 
-_SEGS: dict[frozenset, tuple[tuple[int, ...], bool]] = {}
+_SEGS: dict[frozenset, tuple[tuple[int, ...], bool, frozenset]] = {}
 
 
-def _segment(seg: frozenset) -> tuple[tuple[int, ...], bool]:
-    """(phrase lengths, longest first; whether the segment is only a role marker), cached."""
+def _segment(seg: frozenset) -> tuple[tuple[int, ...], bool, frozenset]:
+    """(phrase lengths, longest first; whether the segment is only a role marker; the words its
+    phrases start with), cached."""
     got = _SEGS.get(seg)
     if got is None:
-        got = _SEGS[seg] = (tuple(sorted({len(ph) for ph in seg}, reverse=True)), all(all(w in MARKER_TOKENS for w in ph) for ph in seg))
+        got = _SEGS[seg] = (tuple(sorted({len(ph) for ph in seg}, reverse=True)), all(all(w in MARKER_TOKENS for w in ph) for ph in seg),
+                            frozenset(ph[0] for ph in seg if ph))
     return got
 
 
@@ -85,7 +87,7 @@ def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int) -> lis
     spans = []
     n = len(norms)
     for seg in segments:
-        lengths, marker_only = _segment(seg)
+        lengths, marker_only, firsts = _segment(seg)
         if marker_only:  # a role marker written as its own segment: zero-width
             spans.append((end, end))
             continue
@@ -100,7 +102,7 @@ def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int) -> lis
             if p == comma + 1:  # "complete, full diplomatic ties", not a list of nouns "artillery, mortar"
                 continue
             # longest phrase of the segment starting at p: look up by length, not by scanning
-            best = next((k for k in lengths if p + k <= n and tuple(norms[p : p + k]) in seg), 0)
+            best = next((k for k in lengths if p + k <= n and tuple(norms[p : p + k]) in seg), 0) if norms[p] in firsts else 0
             if best:
                 found = (p, p + best)
                 break
