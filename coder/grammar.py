@@ -580,6 +580,11 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
 _VIOLENCE = {"18", "19", "20"}
 
 
+def _violent(code: str) -> bool:
+    """Roots 18-20, and a riot (145): "protesters stormed parliament and set it on fire" is one."""
+    return code[:2] in _VIOLENCE or code.startswith("145")
+
+
 def _same_event_once(cands: list[Candidate]) -> list[Candidate]:
     """Two verbs of a sentence coding the same dyad and code ("established ties with and opened
     an embassy in X") are one event told twice."""
@@ -623,7 +628,7 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
     cands = _manner(cands[0].sentence, cands) if cands else cands
     best: dict[tuple, Candidate] = {}
     for c in cands:
-        if c.verb.code[:2] not in _VIOLENCE:
+        if not _violent(c.verb.code):
             continue
         key = (c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
         kept = best.get(key)
@@ -636,7 +641,7 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
     hit = {(c.target.country, *k[2:]) for k, c in best.items() if k[0] and k[1]}
     keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or (k not in full and not (k[0] is None and c.target is not None and (
         any(h[1:] == k[2:] for h in hit) if c.target.country is None else (c.target.country, *k[2:]) in hit)))}
-    return [c for c in cands if c.verb.code[:2] not in _VIOLENCE or id(c) in keep]
+    return [c for c in cands if not _violent(c.verb.code) or id(c) in keep]
 
 
 def _associates(cands: list[Candidate]) -> list[Candidate]:
