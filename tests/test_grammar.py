@@ -296,6 +296,8 @@ SAME_INCIDENT = [
     # the nominal after "in" says how the verb's act was done: one bombing, by the verb's dyad
     ("Rebels wounded two Iraqi soldiers in a roadside bomb attack on Monday.", ("---REB", "IRQMIL")),
     ("Gunmen killed two Iraqi soldiers in a car bomb explosion in Mosul.", ("---UAF", "IRQMIL")),
+    # "in overnight raids" after an arrest is how it was done, not a second event
+    ("Israeli forces arrested 20 Palestinians in overnight raids across the occupied West Bank.", ("ISRMIL", "PSE")),
     # a riot and the fire its rioters set are one incident
     ("Protesters stormed the parliament in Nairobi and set part of the building on fire.", ("KENOPP", "KENLEG")),
     # the victims' row of an incident whose attacker another row names

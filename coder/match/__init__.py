@@ -29,6 +29,10 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "thei
 _NOT_ADJECTIVE = _DETERMINERS | {"and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was", "were", "be",
                                  "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
                                  "not", "n't", "also", "then", "who", "which", "said", "says", "did", "does", "do", "it", "they", "he", "she", "we"}
+_NOUN_PREPS = {"in", "during", "amid", "amidst", "of"}
+_MODIFIERS = {"overnight", "deadly", "fierce", "heavy", "fresh", "new", "renewed", "separate", "twin", "coordinated", "simultaneous",
+              "joint", "recent", "similar", "further", "repeated", "failed", "suspected", "alleged", "apparent", "possible", "major",
+              "large", "small", "early", "late", "night", "dawn", "retaliatory", "cross-border", "sporadic", "intense", "violent"}
 # "very close to the border": a degree word makes the next word an adjective
 _DEGREE = {"very", "so", "too", "quite", "extremely", "fairly", "rather"}
 _PAST = {past for past, _ in IRREGULAR.values()} | {pp for _, pp in IRREGULAR.values()}
@@ -70,6 +74,9 @@ def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
     if prev in _DETERMINERS or prev in _DEGREE:
         return True
     word = norms[at]
+    # "in overnight raids", "during clashes": after a preposition (and an adjective) it is a noun
+    if not word.endswith("ing") and (prev in _NOUN_PREPS or (at > 1 and norms[at - 2] in _NOUN_PREPS and prev in _MODIFIERS)):
+        return True
     if word.endswith(("ed", "s", "ing")) or word in _PAST or not tokens[at].text[:1].islower():
         return False  # "the group attacked", "a declaration demanding": a verb after a noun
     for d in (2, 3, 4):  # "a brief private visit", "his first official foreign visit"
