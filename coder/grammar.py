@@ -340,6 +340,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         p = preposition(s, a, actors)
         if _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
             ranked.append((0, a.start, a, "object"))
+        elif a.end <= v.end and preposition(s, a, actors) not in TARGET_PREPS | SOURCE_PREPS | LOC_PREPS:
+            ranked.append((0, a.start, a, "object"))  # inside the pattern's object: "ready to release Israeli hostages"
         elif p in SOURCE_PREPS and (v.code[:2] == "12" or v.code[:3] == "016") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ANSWERED:
             ranked.append((0, a.start, a, p))  # "rejected a demand from X", "denied accusations by X": X is answered
         elif p in SOURCE_PREPS and v.code[:2] in ("10", "02") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ASKED_FOR:

@@ -258,6 +258,8 @@ READINGS = [
     ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", ("HRV", "HRVRAD")),
     # a demand is made of whoever the thing asked for is to come from
     ("Iran demanded compensation from the United States for the killing of its general.", ("IRN", "USA")),
+    # an actor inside the pattern's own object is its target: "ready to release Israeli hostages"
+    ("Hamas said it was ready to release Israeli hostages in exchange for Palestinian prisoners.", ("PSEREB", "ISRCVL")),
     # a rejection answers whoever made the demand ("a demand from X")
     ("Iran refused to respond to a demand from France to release the prisoners held in Tehran.", ("IRN", "FRA")),
 ]
