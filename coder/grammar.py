@@ -717,7 +717,11 @@ def _drop_denied(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     def inside(d, c):
         return d.verb.end <= c.verb.start < clause_bounds(s, d.verb.end)[1] and not _conjoined(norms, anchor(c.verb))
 
-    return [c for c in cands if not any(inside(d, c) for d in denials) and not (c.verb.nominal and any(inside(d, c) for d in verdicts))]
+    def content(c):  # a noun ("Russia's annexation") or a participle ("a resolution calling for ...")
+        i = c.verb.start
+        return c.verb.nominal or (norms[anchor(c.verb)].endswith("ing") and i > 0 and norms[i - 1] != ",")
+
+    return [c for c in cands if not any(inside(d, c) for d in denials) and not (content(c) and any(inside(d, c) for d in verdicts))]
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:

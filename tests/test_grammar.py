@@ -386,6 +386,8 @@ DENIALS_AND_SUBORDINATES = [
     # an option weighed is not taken; a condemned act named as a noun is the condemnation's object
     ("Kenya said Nairobi was considering sending more police officers to Haiti.", {("KEN", "HTI", "014")}),
     ("The European Union denounced Russia's annexation of four Ukrainian regions as illegal.", {("IGO", "RUS", "111")}),
+    # what a vetoed resolution calls for is its content, not an event
+    ("The United States vetoed a Security Council resolution calling for an immediate ceasefire in Gaza.", {("USA", "IGOUNO", "129")}),
     # a subordinate clause with its own subject does not borrow the main clause's
     ("Modi offered his condolences to Turkey after a powerful earthquake killed thousands of people.", {("IND", "TUR", "018")}),
 ]
