@@ -739,7 +739,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         complement = prev == "to" or (prev2 == "to" and (prev.endswith("ly") or prev == "be")) or (prev in ("of", "with") and norms[i].endswith("ing"))
         participle = norms[i].endswith("ing") and prev == ","
         # "... during a brief visit to X": a nominal event inside a time phrase frames the main one
-        framed = (c.verb.nominal and any(w in FRAMING for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"
+        framed = (c.verb.nominal and any(w in FRAMING or w == "over" for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"; "over its offensive"
         if i > first and (complement or participle or framed):
             continue
         if others and _background(norms, c):

@@ -388,6 +388,8 @@ DENIALS_AND_SUBORDINATES = [
     ("The European Union denounced Russia's annexation of four Ukrainian regions as illegal.", {("IGO", "RUS", "111")}),
     # what a vetoed resolution calls for is its content, not an event
     ("The United States vetoed a Security Council resolution calling for an immediate ceasefire in Gaza.", {("USA", "IGOUNO", "129")}),
+    # the reason given with "over" is no second event
+    ("Bolivia severed diplomatic relations with Israel over its offensive in Gaza.", {("BOL", "ISR", "161")}),
     # a subordinate clause with its own subject does not borrow the main clause's
     ("Modi offered his condolences to Turkey after a powerful earthquake killed thousands of people.", {("IND", "TUR", "018")}),
 ]
