@@ -742,10 +742,19 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         framed = (c.verb.nominal and any(w in FRAMING or w == "over" for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"; "over its offensive"
         if i > first and (complement or participle or framed):
             continue
-        if others and _background(norms, c):
+        if others and (_background(norms, c) or _passive_background(s, norms, c)):
             continue
         keep.append(c)
     return keep
+
+
+def _passive_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
+    """'... clashed with police after the opposition leader was sentenced': an agentless passive
+    in a time clause is the background of the sentence's event."""
+    if c.rule != "passive" or c.source is not None:
+        return False
+    lo, _ = clause_bounds(s, c.verb.start)
+    return lo > 0 and norms[lo - 1] in FRAMING
 
 
 def _background(norms: list[str], c: Candidate) -> bool:

@@ -388,6 +388,8 @@ DENIALS_AND_SUBORDINATES = [
     ("The European Union denounced Russia's annexation of four Ukrainian regions as illegal.", {("IGO", "RUS", "111")}),
     # what a vetoed resolution calls for is its content, not an event
     ("The United States vetoed a Security Council resolution calling for an immediate ceasefire in Gaza.", {("USA", "IGOUNO", "129")}),
+    # an agentless passive in a time clause is background
+    ("Rioters clashed with police in Dakar after the opposition leader was sentenced.", {("SEN", "SENCOP", "145")}),
     # the reason given with "over" is no second event
     ("Bolivia severed diplomatic relations with Israel over its offensive in Gaza.", {("BOL", "ISR", "161")}),
     # a subordinate clause with its own subject does not borrow the main clause's
