@@ -9,7 +9,7 @@ import hashlib
 from . import __version__, acled
 from .dates import DateHit, event_date
 from .dictionary import Compiled
-from .geo import Place, nationality_adjectives
+from .geo import EventPlace, nationality_adjectives
 from .intent import as_intent
 from .model import Candidate, Mention
 from .numbers import fatalities, injuries
@@ -64,23 +64,35 @@ def event_id(article_id: str, sentence: int, verb_start: int, src: str | None, t
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _place_target(place: EventPlace | None, verb_start: int, src_country: str | None) -> str | None:
+    """The country of a foreign place named after the verb, as the target of force with none
+    named: "US jets struck targets near Sanaa" targets YEM. A place before the verb is where the
+    actor is ("a coalition in Iraq and Syria carried out a strike"), not its target."""
+    if not src_country or place is None or place.origin != "sentence" or place.start <= verb_start:
+        return None
+    there = place.place.country_iso3
+    sure = place.place.kind in ("country", "region") or place.place.population >= 100_000  # not a same-named village abroad
+    sure = sure and place.text.split()[0].lower() not in nationality_adjectives()  # "on the Thai border": a border, not Thailand
+    return there if there and there != src_country and len(there) == 3 and sure else None
+
+
 def code_candidate(
     c: Candidate,
     comp: Compiled,
     published: dt.date | None,
     dates: list[DateHit],
-    place: tuple[Place, str, str, int | None] | None,
+    place: EventPlace | None,
     context_country: str | None = None,
 ) -> dict:
     s, v = c.sentence, c.verb
     verb_char = s.tokens[v.start].start - s.start
     day, precision, date_text = event_date(dates, verb_char, published)
     # no country named in the sentence or dateline: the event's place says whose army it is
-    context_country = context_country or (place[0].country_iso3 if place is not None and place[2] == "sentence" else None)
+    context_country = context_country or (place.place.country_iso3 if place is not None and place.origin == "sentence" else None)
     src_code, src_country = actor_code(c.source, comp, day, context_country)
     tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
     if comp.settings.agent_country_from_context:
-        where = place[0].country_iso3 if place is not None else None
+        where = place.place.country_iso3 if place is not None else None
         got = _nonstate_country(src_code, tgt_code, tgt_country, where, v.code)
         if got:
             src_code, src_country = got + src_code[3:], got
@@ -91,13 +103,8 @@ def code_candidate(
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     tgt_text = c.target.text if c.target else None
-    # a place after the verb: "a coalition in Iraq and Syria carried out a strike" is no target
-    if tgt_code is None and src_country and place is not None and place[2] == "sentence" and place[3] > v.start and info.root in PLACE_TARGET_ROOTS:
-        there = place[0].country_iso3
-        sure = place[0].kind in ("country", "region") or place[0].population >= 100_000  # not a same-named village abroad
-        sure = sure and place[1].split()[0].lower() not in nationality_adjectives()  # "on the Thai border": a border, not Thailand
-        if there and there != src_country and len(there) == 3 and sure:  # "US jets struck targets near Sanaa": YEM
-            tgt_code, tgt_country, tgt_text = there, there, place[1]
+    if tgt_code is None and info.root in PLACE_TARGET_ROOTS and (there := _place_target(place, v.start, src_country)):
+        tgt_code, tgt_country, tgt_text = there, there, place.text
     used = [m for m in (c.source, c.target) if m is not None]
     methods = [("context" if m.kind == "agent" and code_ and not code_.startswith("---") else m.method) for m, code_ in ((c.source, src_code), (c.target, tgt_code)) if m is not None]
     if c.target is None and tgt_code:  # the target is the event's place
@@ -142,8 +149,8 @@ def code_candidate(
         "event_year": day.year if day else None,
     }
     if place is not None:
-        p, text, origin = place[:3]
-        row.update(location=text, country_iso3=p.country_iso3, admin1=p.admin1, admin2=p.admin2, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=origin)
+        p = place.place
+        row.update(location=place.text, country_iso3=p.country_iso3, admin1=p.admin1, admin2=p.admin2, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=place.origin)
     row.update(acled_columns(c, row, comp))
     return row
 

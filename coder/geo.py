@@ -116,6 +116,16 @@ class PlaceHit:
     noun: str = ""  # a place noun next to it ("district", "village", "Governorate"), if any
 
 
+@dataclass(frozen=True)
+class EventPlace:
+    """Where one event happened, as the code stage receives it."""
+
+    place: Place
+    text: str
+    origin: str  # sentence | dateline
+    start: int | None = None  # token index of a sentence place
+
+
 # --- names ------------------------------------------------------------------------------------
 
 

@@ -270,19 +270,22 @@ def _governor(s: Sentence, m: Mention) -> int:
 
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "more", "additional", "extra"}
 
-
 # words between a verb and its object that leave the object direct: "demanded that the US",
 # "rejected Thursday a United Nations appeal"
 _LEAD_INS = DETERMINERS | {"that", "again", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 ANSWERED = {"demand", "demands", "call", "calls", "appeal", "appeals", "request", "requests", "proposal", "proposals", "offer", "offers", "plan", "plea", "pleas",
             "ultimatum", "invitation", "bid", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "report", "reports"}
-
-
 ASKED_FOR = {"apology", "apologies", "compensation", "reparations", "explanation", "explanations", "assurances", "guarantees", "help", "aid",
              "assistance", "support", "funds", "money", "loan", "loans", "weapons", "arms", "clarification", "answers", "information",
              "cooperation", "access", "protection", "admission", "acknowledgement", "acknowledgment", "commitment", "pledge"}
 WRONGS = {"crimes", "crime", "abuses", "abuse", "violations", "killings", "killing", "atrocities", "corruption", "fraud", "attacks", "attack",
           "misconduct", "torture", "massacre", "massacres", "wrongdoing", "bribery", "embezzlement"}
+
+# (prepositions, event code prefixes, nouns): an actor after such a noun is the one the event
+# answers ("rejected a demand from X", "denied accusations by X"), asks ("demanded an apology
+# from Japan") or investigates ("investigating war crimes by X"). Prefixes never overlap.
+_NOUN_TARGETS = ((SOURCE_PREPS, ("12", "016"), ANSWERED), (SOURCE_PREPS, ("10", "02"), ASKED_FOR), ({"by"}, ("09",), WRONGS))
 
 
 # what a force acts with is no target: "shelled the city with artillery", "struck with drones"
@@ -324,6 +327,15 @@ def _own(s: Sentence, a: Mention, code: str = "") -> bool:
     return prev in POSSESSIVES or posture or (counted and code[:2] not in ("17", "18", "19", "20"))
 
 
+def _after_noun_target(s: Sentence, norms: list[str], a: Mention, p: str, code: str) -> bool:
+    """Whether `a`, after preposition `p`, follows a noun that makes it the target (_NOUN_TARGETS)."""
+    for preps, prefixes, nouns in _NOUN_TARGETS:
+        if p in preps and code.startswith(prefixes):
+            g = _governor(s, a)
+            return g > 0 and norms[g - 1] in nouns
+    return False
+
+
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
     """First actor after the verb by preference: after a target preposition or as the direct
     object; then one entered ("into Mordor"); then after "of", "by" or "from" ("an attack by
@@ -340,14 +352,10 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         p = preposition(s, a, actors)
         if _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
             ranked.append((0, a.start, a, "object"))
-        elif a.end <= v.end and preposition(s, a, actors) not in TARGET_PREPS | SOURCE_PREPS | LOC_PREPS:
+        elif a.end <= v.end and p not in TARGET_PREPS | SOURCE_PREPS | LOC_PREPS:
             ranked.append((0, a.start, a, "object"))  # inside the pattern's object: "ready to release Israeli hostages"
-        elif p in SOURCE_PREPS and (v.code[:2] == "12" or v.code[:3] == "016") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ANSWERED:
-            ranked.append((0, a.start, a, p))  # "rejected a demand from X", "denied accusations by X": X is answered
-        elif p in SOURCE_PREPS and v.code[:2] in ("10", "02") and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in ASKED_FOR:
-            ranked.append((0, a.start, a, p))  # "demanded an apology from Japan": asked of Japan
-        elif p == "by" and v.code[:2] == "09" and _governor(s, a) > 0 and norms[_governor(s, a) - 1] in WRONGS:
-            ranked.append((0, a.start, a, p))  # "investigating war crimes by X": X is investigated
+        elif _after_noun_target(s, norms, a, p, v.code):
+            ranked.append((0, a.start, a, p))
         elif p == "for" and _governor(s, a) > max(head, v.end) + 2:  # "left (yesterday) for X"; not "support for X" far away
             ranked.append((2, a.start, a, p))
         elif p in TARGET_PREPS:
@@ -572,11 +580,11 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    out = _requested(s, verbs, _demands(s, verbs, actors, context, _one_per_incident(_same_event_once(unique))))
+    out = _requested(s, verbs, _demands(s, verbs, actors, context, _one_per_incident(_manner(s, _same_event_once(unique)))))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
-    return _associates(_drop_complements(s, _drop_denied(s, out)))
+    return _associates(_drop_complements(s, _drop_unasserted(s, out)))
 
 
 _VIOLENCE = {"18", "19", "20"}
@@ -629,7 +637,6 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
     """One event per incident: "a roadside bombing killed a soldier" is one attack, not a
     bombing (1833) and a killing (190). Violent rows (18-20) of a sentence with the same dyad
     and mode keep the most specific code; other acts stay apart ("dispersed and arrested")."""
-    cands = _manner(cands[0].sentence, cands) if cands else cands
     best: dict[tuple, Candidate] = {}
     for c in cands:
         if not _violent(c.verb.code):
@@ -638,13 +645,18 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
         kept = best.get(key)
         if kept is None or _specificity(c.verb.code) > _specificity(kept.verb.code):
             best[key] = c
-    # a row missing one side is the same incident as a fuller row sharing the other side
-    full = {(k[0], None, *k[2:]) for k in best if k[0] and k[1]} | {(None, k[1], *k[2:]) for k in best if k[0] and k[1]}
-    # "five people were killed when police opened fire on demonstrators": one incident, the
-    # victims' row has no attacker and its target no other country than the full row's
-    hit = {(c.target.country, *k[2:]) for k, c in best.items() if k[0] and k[1]}
-    keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or (k not in full and not (k[0] is None and c.target is not None and (
-        any(h[1:] == k[2:] for h in hit) if c.target.country is None else (c.target.country, *k[2:]) in hit)))}
+    full = [(k, c) for k, c in best.items() if k[0] and k[1]]
+
+    def folded(k: tuple, c: Candidate) -> bool:
+        """A row missing one side is the same incident as a fuller row (same negation and mode)
+        sharing the other side; and in "five people were killed when police opened fire on
+        demonstrators" the victims' row has no attacker and its target no other country."""
+        like = [(fk, fc) for fk, fc in full if fk[2:] == k[2:]]
+        if any((k[0], k[1]) in ((fk[0], None), (None, fk[1])) for fk, _ in like):
+            return True
+        return k[0] is None and c.target is not None and any(c.target.country in (None, fc.target.country) for _, fc in like)
+
+    keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or not folded(k, c)}
     return [c for c in cands if not _violent(c.verb.code) or id(c) in keep]
 
 
@@ -702,15 +714,16 @@ def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> lis
     return out
 
 
-def _drop_denied(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
-    """'Iran denied supplying missiles to Russia', 'denied that it had carried out air strikes':
-    the denial (016) is the event; what it denies did not happen as far as the text says. So for
-    a demand or an appeal (10, 02): 'demanded that Israel withdraw' asks for, not reports, it; and
-    for hopes, fears and options weighed (012-014): 'considering sending police to Haiti'."""
-    denials = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02")]
+def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """Drop events the text does not assert happened. 'Iran denied supplying missiles to Russia',
+    'denied that it had carried out air strikes': the denial (016) is the event, not what it
+    denies. Likewise a demand or an appeal (10, 02): 'demanded that Israel withdraw' asks for,
+    not reports, it; and hopes, fears and options weighed (012-014): 'considering sending police
+    to Haiti'."""
+    framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02")]
     # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"
     verdicts = [c for c in cands if c.verb.code[:2] in ("11", "12")]
-    if not denials and not verdicts:
+    if not framing and not verdicts:
         return cands
     norms = _norms(s)
 
@@ -721,7 +734,7 @@ def _drop_denied(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         i = c.verb.start
         return c.verb.nominal or (norms[anchor(c.verb)].endswith("ing") and i > 0 and norms[i - 1] != ",")
 
-    return [c for c in cands if not any(inside(d, c) for d in denials) and not (content(c) and any(inside(d, c) for d in verdicts))]
+    return [c for c in cands if not any(inside(d, c) for d in framing) and not (content(c) and any(inside(d, c) for d in verdicts))]
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:

@@ -16,7 +16,7 @@ from . import acled
 from .code import code_candidate
 from .dates import find_dates
 from .dictionary import DEFAULT_DIR, Compiled, load_compiled
-from .geo import event_place, find_places, gazetteer, lookup
+from .geo import EventPlace, event_place, find_places, gazetteer, lookup
 from .grammar import find_candidates
 from .harvest import Harvest, collect
 from .match import find_mentions
@@ -64,15 +64,13 @@ def _historical(text: str, row: dict, published, max_age: int) -> bool:
     return bool(years) and max(years) <= published.year - 2
 
 
-def _place_for(s, verb, places, dateline_place):
+def _place_for(s, verb, places, dateline_place: EventPlace | None) -> EventPlace | None:
     # the sentence place geo.event_place picks for this verb (nearest in its clause, in/at over
     # from/to, towns over the province or country qualifying them), else the dateline
     best = event_place(s, places, verb.start, max(verb.end, verb.start + 1)) if places else None
     if best is not None:
-        return best.place, best.text, "sentence", best.start
-    if dateline_place is not None:
-        return dateline_place[0], dateline_place[1], "dateline", None
-    return None
+        return EventPlace(best.place, best.text, "sentence", best.start)
+    return dateline_place
 
 
 def code_article(
@@ -86,14 +84,15 @@ def code_article(
     t = timer.add("text", t)
     index = gazetteer(str(config.dictionaries)) if config.locations else None
     countries: list[str] = []
-    dateline_place = None
+    dateline_place: EventPlace | None = None
     if dateline and index is not None:
         region_iso = comp.country_names.get((dateline.region or "").lower())
         p = lookup(dateline.place, tuple(filter(None, [region_iso])), index)
         if p is not None:
-            dateline_place = (p, dateline.place)
+            dateline_place = EventPlace(p, dateline.place, "dateline")
             countries.append(p.country_iso3)
     t = timer.add("geo", t)
+    st = comp.settings
     rows: list[dict] = []
     context: list[Mention] = []
     discarded = False  # a story-level discard phrase cancels the whole article
@@ -103,7 +102,6 @@ def code_article(
         mentions = find_mentions(s, comp, fuzzy=config.fuzzy)
         t = timer.add("match", t)
         discarded = discarded or any(m.kind == "discard" and m.entry_id in comp.story_discards for m in mentions)
-        st = comp.settings
         cands = find_candidates(s, mentions, context, st.require_dyad, st.passive_needs_agent, st.highest_verb_only)
         # reversed: the sentence's first actor (its subject) ends up most recent for references
         context = (context + [m for m in mentions if m.kind == "actor"][::-1])[-20:]
@@ -113,7 +111,7 @@ def code_article(
         t = timer.add("grammar", t)
         if harvest is not None:
             collect(s, mentions, bool(cands), harvest)
-        if not comp.settings.require_dyad:  # ACLED events no CAMEO verb carries (actorless, so not for dyad-only sets)
+        if not st.require_dyad:  # ACLED events no CAMEO verb carries (actorless, so not for dyad-only sets)
             cands = acled.sentence_pass(s, mentions, cands, sentences, comp)
         step = {"sentence": s.text, "index": s.index, "dateline": dateline.place if dateline else None, "mentions": mentions, "candidates": cands, "events": []}
         if trace is not None:
@@ -125,12 +123,12 @@ def code_article(
         dates = find_dates(s.text, article.published)
         # the country a bare role word belongs to: the sentence's first country, else the dateline's
         here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country), None)
-        context_country = here or (dateline_place[0].country_iso3 if dateline_place else None)
+        context_country = here or (dateline_place.place.country_iso3 if dateline_place else None)
         step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
-        if comp.settings.one_sided == "acled":
+        if st.one_sided == "acled":
             step["events"] = [e for e in step["events"] if (e["source_code"] and e["target_code"]) or e["event_type"]]
-        if comp.settings.max_event_age_days is not None and article.published is not None:
-            step["events"] = [e for e in step["events"] if not _historical(s.text, e, article.published, comp.settings.max_event_age_days)]
+        if st.max_event_age_days is not None and article.published is not None:
+            step["events"] = [e for e in step["events"] if not _historical(s.text, e, article.published, st.max_event_age_days)]
         rows += step["events"]
         t = timer.add("code", t)
     if discarded:
