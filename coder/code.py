@@ -15,8 +15,9 @@ from .model import Candidate, Mention
 from .numbers import fatalities, injuries
 
 _METHOD_RANK = {"fuzzy": 0, "context": 1, "combined": 2, "exact": 3}
-# state roles whose country the context can supply ("President Museveni banned Ugandan ...")
-CONTEXT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# state roles, as acled.side reads them: the context can supply their country ("President
+# Museveni banned Ugandan ...")
+CONTEXT_ROLES = acled.STATE_ROLES
 # roles that act at home: a protester facing "the Algerian president" (or a former one) is Algerian
 DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG", "ELI"}
 # codes that are not a country's, so lend no country to a role word
