@@ -49,7 +49,7 @@ from dataclasses import replace
 
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
-from .intent import as_request
+from .intent import THREAT_ROOTS, as_request
 from .match.combine import POSSESSIVES
 from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
@@ -419,6 +419,24 @@ def _by_roles(s, v, actors, context, lo, hi):
     return src, sv, tgt, tv, skip, placed_src, placed_tgt
 
 
+_THREATENING = {"13"} | THREAT_ROOTS  # threats, and coercion announced as future
+
+
+def _condition_subject(s: Sentence, norms: list[str], actors: list[Mention], hi: int, same: set[str]):
+    """'threatened to quit the talks if the United States deploys missiles': whoever must act
+    for the threat to be carried out is the one threatened (the subject of the if/unless clause)."""
+    j = hi + (hi < len(norms) and norms[hi] == ",")
+    if j >= len(norms) or norms[j] not in ("if", "unless"):
+        return None, ""
+    end = clause_bounds(s, j + 1)[1]
+    for a in actors:
+        if j < a.start and a.end <= end and a.code not in same:
+            if preposition(s, a, actors) in NOT_SOURCE:
+                return None, ""  # the clause opens with a place or an object, not a party
+            return a, "condition"
+    return None, ""
+
+
 def _agent_named(s, v, actors, hi) -> bool:
     """A passive verb names its agent ("by X", "from X"). With `passive_needs_agent` (PETRARCH)
     a passive without one is read as active: a verb is passive only when a by-phrase follows
@@ -520,6 +538,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
             tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))
+            if tgt is None and v.code[:2] in _THREATENING:
+                tgt, tv = _condition_subject(s, norms, actors, hi, _codes_of(src, more))
             rule = "nominal" if v.nominal else "active"
         return src, sv, tgt, tv, rule, lo
 

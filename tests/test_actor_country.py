@@ -91,3 +91,17 @@ def test_a_country_releasing_or_arresting_activists_holds_its_own(project_dicts)
     got = dyads("Belarus released 14 jailed opposition activists on Saturday.", project_dicts)
     assert ("BLR", "08", "BLROPP") in got, got
 
+
+
+# "ethnic X" is a people, not the state X: a role word that takes the country of the place or
+# of the government it faces
+ETHNIC = [
+    ("Police fired tear gas at ethnic Hungarians protesting in Cluj on Sunday.", ("ROUCOP", "ROUCVL")),
+    ("Ethnic Armenian fighters attacked Azerbaijani troops on Tuesday.", ("---UAF", "AZEMIL")),  # not ARM; troops lend no country
+]
+
+
+@pytest.mark.parametrize("text,dyad", ETHNIC)
+def test_an_ethnic_group_is_not_the_state_of_its_name(project_dicts, text, dyad):
+    got = {(s, t) for s, _, t in dyads(text, project_dicts, locations=True)}
+    assert dyad in got, got

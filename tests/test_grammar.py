@@ -402,3 +402,21 @@ def test_denials_and_subordinate_clauses(project_dicts, text, expected):
     got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts)}
     assert {(s[:3] if s else s, t, c) for s, t, c in got} == {(s[:3], t, c) for s, t, c in expected}
 
+
+
+CONDITIONS = [
+    # whoever must act for a threat to be carried out is the one threatened
+    ("North Korea threatened to resume nuclear tests if South Korea holds military drills with the US.", ("PRK", "KOR")),
+    ("Ankara warned it would launch a new offensive unless Kurdish fighters withdraw from the border.", ("TUR", "---UAF")),
+]
+
+
+@pytest.mark.parametrize("text,dyad", CONDITIONS)
+def test_the_party_a_threat_is_conditioned_on_is_its_target(project_dicts, text, dyad):
+    got = {(e["source_code"][:3] if e["source_code"] else None, e["target_code"]) for e in code_text(text, project_dicts) if e["cameo_root"] == "13"}
+    assert got == {dyad}, got
+
+
+def test_a_condition_opening_with_a_place_names_no_target(project_dicts):
+    events = code_text("Russia threatened to respond if in Poland new missiles are deployed.", project_dicts)
+    assert all(e["target_code"] != "POL" for e in events), events

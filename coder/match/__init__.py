@@ -89,6 +89,16 @@ def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
     return False
 
 
+def _ethnic(m: Mention, norms: list[str]) -> Mention:
+    """'ethnic Albanians in Macedonia', 'ethnic Russian separatists': a people, not the state of
+    that name. A role word with no country (civilians, or the role named), which takes the
+    country of the event's place or of the government it faces, as protesters do (code.py)."""
+    if m.start == 0 or norms[m.start - 1] != "ethnic" or m.kind not in ("actor", "adjective") or not m.entry_id.startswith("country."):
+        return m
+    role = m.code[3:] if "+" in m.entry_id and len(m.code) > 3 else "CVL"
+    return replace(m, kind="agent", code=role, country=None, actor_kind="agent")
+
+
 _SIBLINGS: dict[str, dict[str, list[int]]] = {}
 
 
@@ -135,10 +145,11 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     discards = [m for m in raw if m.kind == "discard"]
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp, frozenset(anchor(v) for v in raw if v.kind == "verb"))
+    norms = [t.norm for t in sentence.tokens]
+    entities = [_ethnic(m, norms) for m in entities]
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace");
     # dropped before overlaps are resolved, so a noun reading cannot take a verb reading down with it
     inside = {i for m in entities for i in range(m.start, m.end)}
-    norms = [t.norm for t in sentence.tokens]
     verbs = [m for m in raw if m.kind == "verb" and (anchor(m) not in inside or m.passive)]
     nouns = [v for v in verbs if _noun_use(v, norms, sentence.tokens, inside)]
     # what a noun reading spans is its object, not another event: "a pause in the bombing"
