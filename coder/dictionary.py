@@ -133,8 +133,9 @@ class DiscardEntry(_Model):
     id: str
     phrases: list[str]
     # sentence: the phrase cancels its sentence; story: the whole article (PETRARCH's +PHRASE,
-    # e.g. a sports report whose other sentences read like politics)
-    scope: Literal["sentence", "story"] = "sentence"
+    # e.g. a sports report whose other sentences read like politics); verb: only the event of
+    # the verb it follows ("demanded Moscow admit it murdered officers during World War Two")
+    scope: Literal["sentence", "story", "verb"] = "sentence"
     comment: str | None = None
 
 
@@ -198,6 +199,7 @@ class Compiled:
     # disconnected names ("Ithilen ... Television"): (kind a|j|g, entry index, the parts after the first)
     name_gaps: list[tuple[str, int, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
     story_discards: frozenset[str] = frozenset()  # discard entries that cancel the whole article
+    verb_discards: frozenset[str] = frozenset()  # discard entries that cancel the verb before them
 
 
 def read_codes(extra_dir: Path | None = None) -> dict[str, CameoCode]:
@@ -435,10 +437,13 @@ def build(directory: Path) -> Compiled:
                 payloads.setdefault(" ".join(phrase), []).append(("v", pi, None))
     discards: list[str] = []
     story_discards: set[str] = set()
+    verb_discards: set[str] = set()
     for e, path, line in fam["discards"]:
         check_id(e.id, path, line, "discard")
         if e.scope == "story":
             story_discards.add(e.id)
+        elif e.scope == "verb":
+            verb_discards.add(e.id)
         for ph in e.phrases:
             add(ph.lower(), ("d", len(discards)))
         discards.append(e.id)
@@ -460,7 +465,7 @@ def build(directory: Path) -> Compiled:
     fuzzy_index = {k: ([n for n, _ in sorted(v)], [i for _, i in sorted(v)]) for k, v in fuzzy.items()}
     actor_index = {a.id: i for i, a in enumerate(actors)}
     return Compiled(content_hash(directory), str(directory), actors, agents, patterns, discards, auto, fuzzy_index, codes, country_names, actor_index, settings, name_gaps,
-                    frozenset(story_discards))
+                    frozenset(story_discards), frozenset(verb_discards))
 
 
 def cache_dir() -> Path:

@@ -484,7 +484,8 @@ def _codes_of(m: Mention | None, more) -> set[str]:
 def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention] | None = None, require_dyad: bool = False,
                     passive_needs_agent: bool = False, highest_verb_only: bool = False) -> list[Candidate]:
     context = context or []
-    if any(m.kind == "discard" for m in mentions):
+    discards = [m for m in mentions if m.kind == "discard"]
+    if any(m.code != "verb" for m in discards):
         return []
     actors, more = _primaries([m for m in mentions if m.kind in ("actor", "agent", "adjective")])
     verbs = [m for m in mentions if m.kind == "verb" and m.code != NULL_CODE]  # null patterns only block
@@ -600,11 +601,23 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if key not in seen:
             seen.add(key)
             unique.append(c)
+    for d in discards:  # a verb-scoped discard ("during World War Two") cancels the verb it follows
+        last = max((v for v in verbs if anchor(v) < d.start), key=lambda v: v.start, default=None)
+        if last is not None and not _uncoded_verb_between(norms, actors, last.end, d.start):
+            unique = [c for c in unique if c.verb.start != last.start]
     out = _requested(s, verbs, _demands(s, verbs, actors, context, _one_per_incident(_manner(s, _same_event_once(unique)))))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
     return _associates(_drop_complements(s, _drop_unasserted(s, out)))
+
+
+def _uncoded_verb_between(norms: list[str], actors: list[Mention], a: int, b: int) -> bool:
+    """A past-tense word outside any actor between tokens a and b: the words after it belong to
+    a verb no pattern coded ("demanded that Germany pay for crimes its troops committed during
+    the war": the war dates the crimes, not the demand)."""
+    named = {i for m in actors for i in range(m.start, m.end)}
+    return any(i not in named and (norms[i].endswith("ed") or norms[i] in _PP_IRREGULAR) for i in range(a, b))
 
 
 _VIOLENCE = {"18", "19", "20"}

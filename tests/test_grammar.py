@@ -420,3 +420,10 @@ def test_the_party_a_threat_is_conditioned_on_is_its_target(project_dicts, text,
 def test_a_condition_opening_with_a_place_names_no_target(project_dicts):
     events = code_text("Russia threatened to respond if in Poland new missiles are deployed.", project_dicts)
     assert all(e["target_code"] != "POL" for e in events), events
+
+
+def test_a_verb_scoped_discard_cancels_only_the_verb_before_it(project_dicts):
+    text = "Greece demanded that Germany pay reparations for crimes its troops committed during the Second World War."
+    got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)}
+    assert ("GRC", "DEU", "10") in got and all(r[2] not in ("18", "19", "20") for r in got), got
+    assert code_text("Japan attacked the United States in World War II.", project_dicts) == []

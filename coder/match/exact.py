@@ -174,5 +174,6 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 aid, code = comp.agents[idx]
                 out.append(Mention("agent", s, end, aid, code, text=text))
             else:
-                out.append(Mention("discard", s, end, comp.discards[idx], "", text=text))
+                did = comp.discards[idx]  # the code says how far it reaches (DiscardEntry.scope)
+                out.append(Mention("discard", s, end, did, "verb" if did in comp.verb_discards else "", text=text))
     return out
