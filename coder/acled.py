@@ -67,6 +67,20 @@ class Rule:
 
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+# CAMEO roots that can carry an ACLED type: an event of another kind in the same sentence (a
+# demanded resignation at a rally, a trade pact) is typed from the sentence but is not that event
+_CARRIER_ROOTS = {"Battles": {"18", "19", "20"}, "Explosions/Remote violence": {"18", "19", "20"}, "Violence against civilians": {"18", "19", "20"},
+                  "Riots": {"14", "18", "19", "20"}, "Protests": {"14", "17"}}
+_CARRIER_SUB_ROOTS = {"Agreement": {"05", "08"}}
+
+
+def carries(event_type: str | None, sub_event_type: str | None, cameo_code: str) -> bool:
+    """Whether an event row with this CAMEO code is itself the ACLED event it was typed as
+    (rather than another act told in the sentence that has it)."""
+    if not event_type:
+        return False
+    roots = _CARRIER_ROOTS.get(event_type) or _CARRIER_SUB_ROOTS.get(sub_event_type or "") or {SUB_EVENT_CAMEO.get(sub_event_type or "", "")[:2]}
+    return cameo_code[:2] in roots
 
 
 @dataclass(frozen=True)

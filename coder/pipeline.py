@@ -126,7 +126,7 @@ def code_article(
         context_country = here or (dateline_place.place.country_iso3 if dateline_place else None)
         step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
         if st.one_sided == "acled":
-            step["events"] = [e for e in step["events"] if (e["source_code"] and e["target_code"]) or e["event_type"]]
+            step["events"] = _dyadic_or_acled(step["events"])
         if st.max_event_age_days is not None and article.published is not None:
             step["events"] = [e for e in step["events"] if not _historical(s.text, e, article.published, st.max_event_age_days)]
         rows += step["events"]
@@ -139,6 +139,15 @@ def code_article(
             trace.append({"sentence": "", "index": -1, "note": "a story-level discard phrase cancels every event of the article",
                           "dateline": None, "mentions": [], "candidates": [], "events": []})
     return rows, len(sentences), dateline.place if dateline else None
+
+
+def _dyadic_or_acled(events: list[dict]) -> list[dict]:
+    """`one_sided: acled`: a row lacking a source or target is kept when it is an ACLED event; but
+    not when it is another act told in the sentence (a resignation demanded at a rally) while a
+    row of the act itself carries that ACLED event."""
+    carriers = {e["event_type"] for e in events if acled.carries(e["event_type"], e["sub_event_type"], e["cameo_code"])}
+    return [e for e in events if (e["source_code"] and e["target_code"])
+            or acled.carries(e["event_type"], e["sub_event_type"], e["cameo_code"]) or (e["event_type"] and e["event_type"] not in carriers)]
 
 
 def code_articles(articles: Iterable[Article], config: Config = Config(), comp: Compiled | None = None) -> CodedBatch:

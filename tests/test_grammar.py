@@ -427,3 +427,17 @@ def test_a_verb_scoped_discard_cancels_only_the_verb_before_it(project_dicts):
     got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)}
     assert ("GRC", "DEU", "10") in got and all(r[2] not in ("18", "19", "20") for r in got), got
     assert code_text("Japan attacked the United States in World War II.", project_dicts) == []
+
+
+def test_a_one_sided_row_of_another_act_is_dropped_when_a_row_carries_the_acled_event():
+    from coder.pipeline import _dyadic_or_acled
+
+    def row(src, tgt, code, etype, sub):
+        return {"source_code": src, "target_code": tgt, "cameo_code": code, "event_type": etype, "sub_event_type": sub}
+    rally = row("PSEOPP", "PSEGOV", "141", "Protests", "Peaceful protest")
+    resign = row("PSEGOV", None, "0831", "Protests", "Peaceful protest")  # "saying he must resign"
+    assert _dyadic_or_acled([rally, resign]) == [rally]
+    # with no row of the act itself, the one-sided row is the only record of the ACLED event
+    assert _dyadic_or_acled([resign]) == [resign]
+    arrest = row("EGYCOP", None, "173", "Protests", "Protest with intervention")
+    assert _dyadic_or_acled([rally, arrest]) == [rally, arrest]
