@@ -314,6 +314,10 @@ def _right_after(norms: list[str], start: int, ends: set[int]) -> bool:
     return i in ends and i != start
 
 
+_DISPATCH = {"deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched",
+             "dispatching", "contribute", "contributes", "contributed", "contributing"}
+
+
 def _own(s: Sentence, a: Mention, code: str = "") -> bool:
     """'its troops', 'their peacekeeping force': the subject's own; so are the forces a show of
     force moves ('mobilized army reservists'); and in an offer ('to contribute 4,000 troops to
@@ -321,6 +325,9 @@ def _own(s: Sentence, a: Mention, code: str = "") -> bool:
     forces = (a.kind == "agent" and a.code[:3] in OWN_ROLES) or a.code.endswith("PKO")
     if not forces or a.start == 0:
         return False
+    g = _governor(s, a)
+    if g >= 0 and s.tokens[g].norm in _DISPATCH:  # "refused to deploy peacekeepers in Iraq": its own, sent to Iraq
+        return True
     prev = s.tokens[a.start - 1].norm
     counted = prev.replace(",", "").isdigit() or prev in _NUMBER_WORDS
     posture = code[:2] == "15" and a.kind == "agent"  # "mobilized army reservists": its own
@@ -449,8 +456,13 @@ def _agent_named(s, v, actors, hi) -> bool:
 _CONJOINED = {"and", "but"}
 
 
+_AUXILIARIES = {"has", "have", "had", "will", "would", "was", "were", "is", "are"}
+
+
 def _conjoined(norms: list[str], at: int) -> bool:
     i = at - 1
+    if i >= 0 and norms[i] in _AUXILIARIES:  # "and has urged"
+        i -= 1
     if i >= 0 and (norms[i].endswith("ly") or norms[i] in ("also", "then", "later")):
         i -= 1
     return i >= 0 and norms[i] in _CONJOINED

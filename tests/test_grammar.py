@@ -441,3 +441,16 @@ def test_a_one_sided_row_of_another_act_is_dropped_when_a_row_carries_the_acled_
     assert _dyadic_or_acled([resign]) == [resign]
     arrest = row("EGYCOP", None, "173", "Protests", "Protest with intervention")
     assert _dyadic_or_acled([rally, arrest]) == [rally, arrest]
+
+
+def test_forces_a_country_would_send_are_its_own_and_a_named_war_on_terror_is_no_fighting(project_dicts):
+    text = "Japan, a close U.S. partner in the war on terror, declined to send troops to Afghanistan and has asked Washington for patience."
+    got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)}
+    assert ("JPN", "AFG", "12") in got, got  # the troops are Japan's, sent to Afghanistan
+    assert not any(r[2] == "19" for r in got), got  # "the war on terror" is a campaign's name
+    assert ("JPN", "USA", "02") in got, got  # "and has asked": the same subject
+
+
+def test_a_verb_after_and_plus_an_auxiliary_shares_the_first_subject(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Egypt condemned the raid and has urged Israel to show restraint.", project_dicts)}
+    assert ("EGY", "ISR") in got, got
