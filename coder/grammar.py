@@ -386,6 +386,12 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     if not ranked:
         return None, ""
     _, _, a, how = min(ranked, key=lambda r: (r[0], r[1]))
+    if v.code[:2] == "11" and a.code.startswith("IGO") and preposition(s, a, actors) == "to":
+        # "complained to the United Nations over Israeli air raids": a body appealed to is the
+        # audience; the complaint is about the party named after "over" / "about"
+        about = [r for r in ranked if r[1] > a.start and preposition(s, r[2], actors) in ("over", "about") and not r[2].code.startswith("IGO")]
+        if about:
+            return about[0][2], preposition(s, about[0][2], actors)
     return a, how
 
 
@@ -542,12 +548,17 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                     src, sv = a, "from-phrase"
                 elif tgt is None and p in TARGET_PREPS:
                     tgt, tv = a, p
+            if src is None:  # "were killed in Russian shelling": the pattern's own noun names whose
+                src = next((a for a in actors if at < a.start and a.end < v.end and a.kind == "adjective"), None)
+                sv = "attributive" if src is not None else sv
             rule = "passive"
         else:
             if subject is not None and _conjoined(norms, at):  # "X killed A and wounded B": X, even if unnamed
                 src, sv = subject[0], "conjoined" if subject[0] is not None else ""
             elif norms[at].endswith("ing") and (doer := next((a for a in actors if a.end == at), None)) is not None:
                 src, sv = doer, "participle"  # "a ceasefire with rebels fighting the government": the rebels
+            elif v.nominal and (doer := next((a for a in actors if a.end == v.start and a.kind == "adjective"), None)) is not None:
+                src, sv = doer, "attributive"  # "over two Israeli air raids": Israel's raids, wherever the phrase stands
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
             tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))

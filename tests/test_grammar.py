@@ -454,3 +454,14 @@ def test_forces_a_country_would_send_are_its_own_and_a_named_war_on_terror_is_no
 def test_a_verb_after_and_plus_an_auxiliary_shares_the_first_subject(project_dicts):
     got = {(e["source_code"], e["target_code"]) for e in code_text("Egypt condemned the raid and has urged Israel to show restraint.", project_dicts)}
     assert ("EGY", "ISR") in got, got
+
+
+@pytest.mark.parametrize("text,dyad", [
+    # a body complained to is the audience; the complaint is about the party after "over"
+    ("Armenia complained to the United Nations over Azerbaijani shelling of border villages.", ("ARM", "AZE")),
+    # the adjective inside a passive pattern's noun names the agent
+    ("Five civilians were killed in Russian shelling of Kherson on Sunday.", ("RUS", "---CVL")),  # (no gazetteer here)
+])
+def test_audience_and_attributive_agents(project_dicts, text, dyad):
+    got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts)}
+    assert dyad in got, got
