@@ -624,9 +624,14 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    for d in discards:  # a verb-scoped discard ("during World War Two") cancels the verb it follows
+    for d in discards:  # a verb-scoped discard ("during World War Two") cancels the verb it dates:
+        # the one before it; with none, the next ("the day in 1945 when a U.S. bomber dropped")
         last = max((v for v in verbs if anchor(v) < d.start), key=lambda v: v.start, default=None)
-        if last is not None and not _uncoded_verb_between(norms, actors, last.end, d.start):
+        if last is None:
+            last = min((v for v in verbs if v.start >= d.end), key=lambda v: v.start, default=None)
+        elif _uncoded_verb_between(norms, actors, last.end, d.start):
+            last = None
+        if last is not None:
             unique = [c for c in unique if c.verb.start != last.start]
     out = _requested(s, verbs, _demands(s, verbs, actors, context, _one_per_incident(_manner(s, _same_event_once(unique)))))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events

@@ -111,7 +111,9 @@ def code_article(
         t = timer.add("grammar", t)
         if harvest is not None:
             collect(s, mentions, bool(cands), harvest)
-        if not st.require_dyad:  # ACLED events no CAMEO verb carries (actorless, so not for dyad-only sets)
+        # ACLED events no CAMEO verb carries (actorless, so not for dyad-only sets); not where a
+        # discard phrase (sport, history) has cancelled what the verbs say
+        if not st.require_dyad and not any(m.kind == "discard" for m in mentions):
             cands = acled.sentence_pass(s, mentions, cands, sentences, comp)
         step = {"sentence": s.text, "index": s.index, "dateline": dateline.place if dateline else None, "mentions": mentions, "candidates": cands, "events": []}
         if trace is not None:

@@ -465,3 +465,7 @@ def test_a_verb_after_and_plus_an_auxiliary_shares_the_first_subject(project_dic
 def test_audience_and_attributive_agents(project_dicts, text, dyad):
     got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts)}
     assert dyad in got, got
+
+
+def test_a_history_phrase_before_any_coded_verb_dates_the_next_one(project_dicts):
+    assert code_text("In 1945, Soviet troops attacked Japanese forces in Manchuria.", project_dicts) == []
