@@ -307,9 +307,27 @@ def _border(s: Sentence, a: Mention) -> bool:
     return a.kind == "adjective" and a.end < len(s.tokens) and s.tokens[a.end].norm in ("border", "borders", "frontier", "side")
 
 
+_COUNTS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
+# words that are part of a number only before one ("at least 20", "about 300"; not "fired at X")
+_APPROX = {"more", "than", "at", "least", "some", "about", "nearly", "almost", "around", "roughly", "over", "fewer", "less", "up", "to"}
+
+
+def _lead_in(norms: list[str], i: int) -> bool:
+    """Word i may stand between a verb and its direct object: a determiner, a time word, or part
+    of a number ("deported more than 200 Venezuelans", "detained hundreds of protesters")."""
+    w = norms[i]
+    if w in _LEAD_INS or w in _NUMBER_WORDS or w in _COUNTS or _numeral(w) or (w == "of" and i > 0 and norms[i - 1] in _COUNTS):
+        return True
+    return w in _APPROX and i + 1 < len(norms) and (_numeral(norms[i + 1]) or norms[i + 1] in _APPROX | _NUMBER_WORDS | _COUNTS)
+
+
+def _numeral(w: str) -> bool:
+    return w.replace(",", "").replace(".", "").isdigit()
+
+
 def _right_after(norms: list[str], start: int, ends: set[int]) -> bool:
     i = start
-    while i not in ends and i > 0 and norms[i - 1] in _LEAD_INS:
+    while i not in ends and i > 0 and _lead_in(norms, i - 1):
         i -= 1
     return i in ends and i != start
 
@@ -340,6 +358,19 @@ def _after_noun_target(s: Sentence, norms: list[str], a: Mention, p: str, code: 
         if p in preps and code.startswith(prefixes):
             g = _governor(s, a)
             return g > 0 and norms[g - 1] in nouns
+    return False
+
+
+_PLACE_NOUNS = {"capital", "city", "town", "port", "village", "province", "region", "district", "island", "enclave", "state"}
+
+
+def _in_place_phrase(norms: list[str], g: int) -> bool:
+    """The place noun at g ends a phrase opened by a place preposition ("in the Saudi capital")."""
+    for i in range(g - 1, max(-1, g - 5), -1):
+        if norms[i] in LOC_PREPS:
+            return True
+        if not norms[i].isalpha() or norms[i] in CONNECTIVE_STOP:
+            return False
     return False
 
 
@@ -375,6 +406,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
             ranked.append((2, a.start, a, p))
         elif p in ("into", "over", "across"):
             ranked.append((1, a.start, a, p))
+        elif p in _PLACE_NOUNS and _in_place_phrase(norms, _governor(s, a)):
+            ranked.append((3, a.start, a, "place"))  # "met in the Saudi capital Riyadh": where, not whom
         elif p == "of":
             ranked.append((2, a.start, a, "of"))
         elif p in LOC_PREPS:

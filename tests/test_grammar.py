@@ -469,3 +469,17 @@ def test_audience_and_attributive_agents(project_dicts, text, dyad):
 
 def test_a_history_phrase_before_any_coded_verb_dates_the_next_one(project_dicts):
     assert code_text("In 1945, Soviet troops attacked Japanese forces in Manchuria.", project_dicts) == []
+
+
+@pytest.mark.parametrize("text,dyad", [
+    # a number before the direct object leaves it the direct object, ahead of a later "to X"
+    ("Algeria expelled more than 300 Nigerien migrants to Mali on Sunday.", ("DZA", "NERREF")),
+    ("Malaysia deported at least 120 Myanmar nationals to Yangon this week.", ("MYS", "MMR")),
+    # "in the Egyptian capital Cairo" says where coordinated subjects met, not whom they met
+    ("Sudanese and Ethiopian officials met in the Egyptian capital Cairo on Monday.", ("SDNGOV", "ETHGOV")),
+    # "a Qatari-brokered truce": who arranged it, no party to it
+    ("Israel and Hamas began observing a Qatari-brokered truce on Friday.", ("ISR", "PSEREB")),
+])
+def test_numbers_places_and_brokers(project_dicts, text, dyad):
+    got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts)}
+    assert dyad in got and not any(t in ("EGY", "QAT", "MLI") for _, t in got), got

@@ -43,8 +43,10 @@ _ADJECTIVAL = {"official"}
 _SPEECH = {"said", "says", "say", "told", "added", "stated", "confirmed", "denied", "warned"}
 
 
-# "Russian-made rockets", "Gaza-based groups": where a thing comes from, not an actor
-_ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produced"}
+# "Russian-made rockets", "Gaza-based groups", "a U.S.-brokered truce": where a thing comes from or
+# who arranged it, not an actor
+_ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produced",
+           "brokered", "mediated", "drafted"}  # "a U.S.-brokered ceasefire" (but a Greek-flagged tanker is Greece's)
 
 
 # "military aid", "military exercises": the role word qualifies a thing, it is no actor
