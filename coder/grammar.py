@@ -634,7 +634,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if more:
             sources, targets = codes(sources), codes(targets)
         mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code)
-        if mutual and (tgt is None or tv in ("place", "over")) and len(sources) > 1:  # "A and B met (in C)", "talks between A and B"
+        # "A and B met (in C)", "talks between A and B", "A and B held talks on C" (a topic)
+        if mutual and (tgt is None or tv in ("place", "over", "on", "about")) and len(sources) > 1:
             for a in sources:
                 for b in sources:
                     if a is not b and a.code != b.code:

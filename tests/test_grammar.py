@@ -483,3 +483,8 @@ def test_a_history_phrase_before_any_coded_verb_dates_the_next_one(project_dicts
 def test_numbers_places_and_brokers(project_dicts, text, dyad):
     got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts)}
     assert dyad in got and not any(t in ("EGY", "QAT", "MLI") for _, t in got), got
+
+
+def test_what_coordinated_parties_talk_on_is_a_topic_not_a_party(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Armenian and Azerbaijani diplomats held talks in Washington on a U.N. proposal for the border.", project_dicts) if e["cameo_root"] == "04"}
+    assert got == {("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")}, got
