@@ -346,6 +346,8 @@ def _own(s: Sentence, a: Mention, code: str = "") -> bool:
     g = _governor(s, a)
     if g >= 0 and s.tokens[g].norm in _DISPATCH:  # "refused to deploy peacekeepers in Iraq": its own, sent to Iraq
         return True
+    if code[:2] in ("06", "07") and a.kind == "agent":  # "delivered fighter jets to X": what is given
+        return True
     prev = s.tokens[a.start - 1].norm
     counted = prev.replace(",", "").isdigit() or prev in _NUMBER_WORDS
     posture = code[:2] == "15" and a.kind == "agent"  # "mobilized army reservists": its own
@@ -594,6 +596,9 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                 src, sv = doer, "attributive"  # "over two Israeli air raids": Israel's raids, wherever the phrase stands
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
+            if src is None:  # "a car bomb planted by al-Shabaab killed ...": the agent inside the pattern
+                src = next((a for a in actors if v.start <= a.start and a.end <= v.end and preposition(s, a, actors) == "by"), None)
+                sv = "by-phrase" if src is not None else sv
             tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))
             if tgt is None and v.code[:2] in _THREATENING:
                 tgt, tv = _condition_subject(s, norms, actors, hi, _codes_of(src, more))

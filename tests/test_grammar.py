@@ -488,3 +488,10 @@ def test_numbers_places_and_brokers(project_dicts, text, dyad):
 def test_what_coordinated_parties_talk_on_is_a_topic_not_a_party(project_dicts):
     got = {(e["source_code"], e["target_code"]) for e in code_text("Armenian and Azerbaijani diplomats held talks in Washington on a U.N. proposal for the border.", project_dicts) if e["cameo_root"] == "04"}
     assert got == {("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")}, got
+
+
+def test_a_hyphenated_word_is_one_word_of_a_gap_and_a_by_agent_inside_a_pattern_is_the_source(project_dicts):
+    got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text("Norway delivered the first F-35A fighter jets to Poland on Monday.", project_dicts)}
+    assert ("NOR", "POL", "07") in got, got
+    got = {(e["source_code"], e["cameo_code"]) for e in code_text("A car bomb planted by Boko Haram killed 12 people in Maiduguri.", project_dicts)}
+    assert any(s and s.startswith("NGA") and c.startswith("183") for s, c in got), got

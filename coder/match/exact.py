@@ -93,7 +93,12 @@ def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int) -> lis
             continue
         found = None
         comma = -1
-        for p in range(end, min(end + gap + 1, n)):
+        words = 0
+        for p in range(end, n):
+            if p > end:  # a hyphenated word ("F-16", "IRIS-T") counts as one word of the gap
+                words += not (tokens[p].start == tokens[p - 1].end and "-" in (norms[p], norms[p - 1]))
+                if words > gap:
+                    break
             if p > end and norms[p - 1] in _GAP_STOP:
                 if norms[p - 1] == "," and comma < 0 and _listed_comma(tokens, norms, end, p):
                     comma = p - 1
