@@ -633,6 +633,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             continue
         sources = coordinated(s, src, actors, verb_tokens) if src else [None]
         targets = coordinated(s, tgt, actors, verb_tokens) if tgt else [None]
+        if tv == "object" and norms[v.end - 1] == "between":  # the pattern ends in "between" ("talks between")
+            tv = "between"
         if v.nominal and src is None and tgt is not None and tv == "between" and len(targets) > 1:  # "talks between A and B"
             sources, tgt, tv = targets, None, "between"
         reverse = getattr(v, "reverse", None)

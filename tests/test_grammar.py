@@ -495,3 +495,8 @@ def test_a_hyphenated_word_is_one_word_of_a_gap_and_a_by_agent_inside_a_pattern_
     assert ("NOR", "POL", "07") in got, got
     got = {(e["source_code"], e["cameo_code"]) for e in code_text("A car bomb planted by Boko Haram killed 12 people in Maiduguri.", project_dicts)}
     assert any(s and s.startswith("NGA") and c.startswith("183") for s, c in got), got
+
+
+def test_talks_between_two_parties_named_right_after_the_pattern(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Talks between the Yemeni government and the Houthi movement resumed in Muscat.", project_dicts) if e["cameo_root"] == "04"}
+    assert len(got) == 2 and all(s and t and (t, s) in got for s, t in got), got
