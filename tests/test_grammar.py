@@ -500,3 +500,10 @@ def test_a_hyphenated_word_is_one_word_of_a_gap_and_a_by_agent_inside_a_pattern_
 def test_talks_between_two_parties_named_right_after_the_pattern(project_dicts):
     got = {(e["source_code"], e["target_code"]) for e in code_text("Talks between the Yemeni government and the Houthi movement resumed in Muscat.", project_dicts) if e["cameo_root"] == "04"}
     assert len(got) == 2 and all(s and t and (t, s) in got for s, t in got), got
+
+
+def test_leaders_are_a_role_and_a_phone_call_between_coordinated_leaders_is_mutual(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Egyptian leader Abdel Fattah al-Sisi and Turkish President Tayyip Erdogan spoke by phone on Monday.", project_dicts) if e["cameo_code"] == "041"}
+    assert {(s[:3], t[:3]) for s, t in got} == {("EGY", "TUR"), ("TUR", "EGY")}, got
+    got = {e["source_code"] for e in code_text("Leaders of the African Union condemned the coup in Niger.", project_dicts) if e["cameo_root"] == "11"}
+    assert got and all(s.startswith("IGO") for s in got), got
