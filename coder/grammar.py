@@ -280,7 +280,8 @@ ASKED_FOR = {"apology", "apologies", "compensation", "reparations", "explanation
              "assistance", "support", "funds", "money", "loan", "loans", "weapons", "arms", "clarification", "answers", "information",
              "cooperation", "access", "protection", "admission", "acknowledgement", "acknowledgment", "commitment", "pledge"}
 WRONGS = {"crimes", "crime", "abuses", "abuse", "violations", "killings", "killing", "atrocities", "corruption", "fraud", "attacks", "attack",
-          "misconduct", "torture", "massacre", "massacres", "wrongdoing", "bribery", "embezzlement"}
+          "misconduct", "torture", "massacre", "massacres", "wrongdoing", "bribery", "embezzlement", "crackdown", "crackdowns",
+          "repression", "violence"}
 
 # (prepositions, event code prefixes, nouns): an actor after such a noun is the one the event
 # answers ("rejected a demand from X", "denied accusations by X"), asks ("demanded an apology
@@ -640,7 +641,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         reverse = getattr(v, "reverse", None)
         if more:
             sources, targets = codes(sources), codes(targets)
-        mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code)
+        # "A and B agreed to hold joint exercises", "began exchanging data": a reciprocal word in the pattern
+        mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code) or bool(_RECIPROCAL.intersection(norms[v.start : v.end]))
         # "A and B met (in C)", "talks between A and B", "A and B held talks on C" (a topic)
         if mutual and (tgt is None or tv in ("place", "over", "on", "about")) and len(sources) > 1:
             for a in sources:
@@ -690,6 +692,7 @@ def _uncoded_verb_between(norms: list[str], actors: list[Mention], a: int, b: in
 
 
 _VIOLENCE = {"18", "19", "20"}
+_RECIPROCAL = {"joint", "jointly", "bilateral", "mutual", "exchange", "exchanges", "exchanging", "exchanged", "reciprocal"}
 
 
 def _violent(code: str) -> bool:

@@ -507,3 +507,22 @@ def test_leaders_are_a_role_and_a_phone_call_between_coordinated_leaders_is_mutu
     assert {(s[:3], t[:3]) for s, t in got} == {("EGY", "TUR"), ("TUR", "EGY")}, got
     got = {e["source_code"] for e in code_text("Leaders of the African Union condemned the coup in Niger.", project_dicts) if e["cameo_root"] == "11"}
     assert got and all(s.startswith("IGO") for s in got), got
+
+
+@pytest.mark.parametrize("text,root", [
+    # a reciprocal word in the pattern makes coordinated subjects act on each other
+    ("Egypt and Sudan began exchanging intelligence on smuggling networks on Monday.", "06"),
+    # restoring or cutting ties between coordinated subjects is mutual
+    ("Saudi Arabia and Iran restored diplomatic relations on Friday.", "05"),
+])
+def test_reciprocal_acts_of_coordinated_subjects_are_mutual(project_dicts, text, root):
+    rows = {(e["source_code"][:3], e["target_code"][:3]) for e in code_text(text, project_dicts) if e["cameo_root"] == root and e["target_code"]}
+    assert len(rows) == 2 and all((t, s) in rows for s, t in rows), rows
+
+
+def test_counterparts_crackdowns_and_trade_wars(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Japan's foreign minister held talks with his Indian counterpart in Tokyo on Monday.", project_dicts)}
+    assert ("JPNGOV", "INDGOV") in got, got
+    got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text("The United Nations opened an investigation into the crackdown by Iranian security forces on protesters.", project_dicts)}
+    assert any(r[2] == "09" and r[1] and r[1].startswith("IRN") for r in got), got
+    assert not any(e["cameo_root"] == "19" for e in code_text("Mexico's president, locked in a trade war with Washington, criticized the tariffs.", project_dicts))
