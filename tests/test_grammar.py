@@ -278,6 +278,9 @@ def test_small_readings(project_dicts, text, expected):
     ("Thai and Cambodian troops clashed along the disputed border on Thursday.", "190"),
     ("Indian and Pakistani troops exchanged fire along the Line of Control.", "193"),
     ("U.S. and South Korean forces began large-scale joint military exercises on Monday.", "062"),
+    # a reciprocal word in the pattern; restoring ties between coordinated subjects
+    ("Egypt and Sudan began exchanging intelligence on smuggling networks on Monday.", "064"),
+    ("Saudi Arabia and Iran restored diplomatic relations on Friday.", "050"),
 ])
 def test_fighting_and_joint_exercises_are_mutual(project_dicts, text, code):
     rows = {(e["source_code"][:3], e["target_code"][:3]) for e in code_text(text, project_dicts) if e["cameo_code"] == code and e["target_code"]}
@@ -508,16 +511,6 @@ def test_leaders_are_a_role_and_a_phone_call_between_coordinated_leaders_is_mutu
     got = {e["source_code"] for e in code_text("Leaders of the African Union condemned the coup in Niger.", project_dicts) if e["cameo_root"] == "11"}
     assert got and all(s.startswith("IGO") for s in got), got
 
-
-@pytest.mark.parametrize("text,root", [
-    # a reciprocal word in the pattern makes coordinated subjects act on each other
-    ("Egypt and Sudan began exchanging intelligence on smuggling networks on Monday.", "06"),
-    # restoring or cutting ties between coordinated subjects is mutual
-    ("Saudi Arabia and Iran restored diplomatic relations on Friday.", "05"),
-])
-def test_reciprocal_acts_of_coordinated_subjects_are_mutual(project_dicts, text, root):
-    rows = {(e["source_code"][:3], e["target_code"][:3]) for e in code_text(text, project_dicts) if e["cameo_root"] == root and e["target_code"]}
-    assert len(rows) == 2 and all((t, s) in rows for s, t in rows), rows
 
 
 def test_counterparts_crackdowns_and_trade_wars(project_dicts):
