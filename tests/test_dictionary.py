@@ -66,3 +66,25 @@ def test_a_story_discard_cancels_the_whole_article(project_dicts):
     assert code_text(story, project_dicts) == []
     # the same attack without the match report is coded
     assert code_text("Brazil attacked Argentina from the first whistle.", project_dicts)
+
+
+def test_code_table_names_follow_the_manual_numbering_the_dictionaries_use():
+    from coder.dictionary import read_codes
+    from coder.intent import DEMANDED
+
+    codes = read_codes()
+    # intent.DEMANDED follows the manual: a demanded meeting is 106, mediation 108, yielding 105
+    assert "meeting" in codes[DEMANDED["04"]].name.lower()
+    assert "mediation" in codes[DEMANDED["045"]].name.lower()
+    assert "yield" in codes[DEMANDED["08"]].name.lower()
+    # the manual's later codes are there, weighted like their parent
+    for code, parent in (("1952", "195"), ("176", "170"), ("155", "150")):
+        assert codes[code].goldstein == codes[parent].goldstein and codes[code].root == codes[parent].root
+    assert all(ch not in c.name for c in codes.values() for ch in "\u00d2\u00d3")  # no garbled quotes
+
+
+def test_drone_and_cyber_attacks_take_the_manual_codes(project_dicts):
+    from .conftest import code_text
+
+    assert "1952" in {e["cameo_code"] for e in code_text("Russia launched dozens of drones at Kyiv overnight.", project_dicts)}
+    assert "176" in {e["cameo_code"] for e in code_text("North Korean hackers launched a cyberattack on South Korean banks.", project_dicts)}
