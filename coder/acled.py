@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from .dictionary import DEFAULT_DIR, Compiled
+from .grammar import alleged
 from .model import Candidate, Mention, Sentence
 
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -533,6 +534,8 @@ def sentence_pass(s: Sentence, mentions: list[Mention], cands: list[Candidate], 
     if hit is not None and _NEGATED_CUE.search(s.text[max(0, hit.start() - 30) : hit.start()]):
         return out  # "there were no warplanes in the sky": a cue that is denied is not an event
     first, last = _token_span(s, hit.start() if hit else 0, hit.end() if hit else 1)
+    if alleged([t.norm for t in s.tokens], first, any(c.verb.code[:2] in ("09", "12") for c in cands)):
+        return out  # "investigate reports that troops had attacked a camp": alleged, as in the CAMEO rows
     verb = Mention("verb", first, last, f"acled:{r.id}", SUB_EVENT_CAMEO[r.sub_event_type], text=s.text[hit.start() : hit.end()] if hit else s.text[:40],
                    pattern=f"acled:{r.id}", head_end=last)
     out.append(AcledCandidate(s, verb, None, None, False, "actual", "", "", "actorless", neighbours=near))

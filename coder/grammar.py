@@ -819,18 +819,36 @@ def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> lis
     return out
 
 
+_CLAIMS = {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "suspicion", "suspicions",
+           "rumour", "rumours", "rumor", "rumors"}
+
+
+def alleged(norms: list[str], at: int, checking: bool) -> bool:
+    """The verb at `at` is what an accusation or claim says ("Moscow's accusation that Ukraine had
+    tried to kill Putin"), or what reports being checked or denied say ("to investigate reports
+    that its forces had shelled villages"): alleged, not reported as done."""
+    for i in range(at - 1, max(-1, at - 12), -1):
+        if norms[i] in BOUNDARY_PUNCT and norms[i] != ",":
+            return False
+        if norms[i] == "that" and i > 0 and (norms[i - 1] in _CLAIMS or (checking and norms[i - 1] in ("reports", "report"))):
+            return True
+    return False
+
+
 def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """Drop events the text does not assert happened. 'Iran denied supplying missiles to Russia',
     'denied that it had carried out air strikes': the denial (016) is the event, not what it
     denies. Likewise a demand or an appeal (10, 02): 'demanded that Israel withdraw' asks for,
     not reports, it; and hopes, fears and options weighed (012-014): 'considering sending police
     to Haiti'."""
+    norms = _norms(s)
+    checking = any(c.verb.code[:2] in ("09", "12") or c.verb.code[:3] == "016" for c in cands)
+    cands = [c for c in cands if not alleged(norms, c.verb.start, checking)]
     framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02")]
     # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"
     verdicts = [c for c in cands if c.verb.code[:2] in ("11", "12")]
     if not framing and not verdicts:
         return cands
-    norms = _norms(s)
 
     def inside(d, c):
         return d.verb.end <= c.verb.start < clause_bounds(s, d.verb.end)[1] and not _conjoined(norms, anchor(c.verb))

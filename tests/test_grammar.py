@@ -397,6 +397,9 @@ DENIALS_AND_SUBORDINATES = [
     ("Bolivia severed diplomatic relations with Israel over its offensive in Gaza.", {("BOL", "ISR", "161")}),
     # a subordinate clause with its own subject does not borrow the main clause's
     ("Modi offered his condolences to Turkey after a powerful earthquake killed thousands of people.", {("IND", "TUR", "018")}),
+    # what an accusation says, or reports under investigation say, is alleged, not done
+    ("Armenia dismissed Azerbaijan's accusation that Armenian troops had shelled Azerbaijani positions.", {("ARM", "AZE", "016")}),
+    ("The United Nations sent experts to investigate reports that Sudanese troops had attacked a refugee camp in Darfur.", {("IGOUNO", "SDNMIL", "090")}),
 ]
 
 
