@@ -23,6 +23,7 @@ DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG", "ELI"}
 # codes that are not a country's, so lend no country to a role word
 _NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
+NONSTATE_ROLES = {"REB", "INS", "SEP", "UAF", "RAD"}  # armed groups that fight their own state
 # force, coercion and violence with no target named: the country where it happened is its target
 # (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
@@ -65,16 +66,17 @@ def event_id(article_id: str, sentence: int, verb_start: int, src: str | None, t
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _place_target(place: EventPlace | None, verb_start: int, src_country: str | None) -> str | None:
+def _place_target(place: EventPlace | None, verb_start: int, src_country: str | None, nonstate: bool = False) -> str | None:
     """The country of a foreign place named after the verb, as the target of force with none
     named: "US jets struck targets near Sanaa" targets YEM. A place before the verb is where the
-    actor is ("a coalition in Iraq and Syria carried out a strike"), not its target."""
+    actor is ("a coalition in Iraq and Syria carried out a strike"), not its target. Rebels and
+    militants act against their own state: "M23 rebels seized Goma" targets COD."""
     if not src_country or place is None or place.origin != "sentence" or place.start <= verb_start:
         return None
     there = place.place.country_iso3
     sure = place.place.kind in ("country", "region") or place.place.population >= 100_000  # not a same-named village abroad
     sure = sure and place.text.split()[0].lower() not in nationality_adjectives()  # "on the Thai border": a border, not Thailand
-    return there if there and there != src_country and len(there) == 3 and sure else None
+    return there if there and (there != src_country or nonstate) and len(there) == 3 and sure else None
 
 
 def code_candidate(
@@ -104,7 +106,8 @@ def code_candidate(
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     tgt_text = c.target.text if c.target else None
-    if tgt_code is None and info.root in PLACE_TARGET_ROOTS and (there := _place_target(place, v.start, src_country)):
+    nonstate = bool(src_code) and (src_code[3:6] in NONSTATE_ROLES or (c.source is not None and c.source.actor_kind == "group"))
+    if tgt_code is None and info.root in PLACE_TARGET_ROOTS and (there := _place_target(place, v.start, src_country, nonstate)):
         tgt_code, tgt_country, tgt_text = there, there, place.text
     used = [m for m in (c.source, c.target) if m is not None]
     methods = [("context" if m.kind == "agent" and code_ and not code_.startswith("---") else m.method) for m, code_ in ((c.source, src_code), (c.target, tgt_code)) if m is not None]

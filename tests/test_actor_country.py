@@ -73,6 +73,8 @@ PLACE_TARGETS = [
     ("Turkish troops shelled positions in northern Syria on Monday.", ("TURMIL", "SYR")),
     # at home it is not: Iraqi police in Basra have no Iraqi target
     ("Iraqi police arrested 12 men in Basra on Monday.", ("IRQCOP", None)),
+    # but rebels fight their own state: a town they take at home is their target's place
+    ("Houthi rebels seized control of the port city of Hodeidah on Sunday.", ("YEMREB", "YEM")),
 ]
 
 
