@@ -486,6 +486,16 @@ def _condition_subject(s: Sentence, norms: list[str], actors: list[Mention], hi:
     return None, ""
 
 
+def _owns_noun(s: Sentence, a: Mention, v: Mention) -> bool:
+    """An adjective right before a nominal event ("Israeli air raids"), or a possessor with at most
+    two plain words between ("Poland's formal demand"): the act is theirs."""
+    if a.kind == "adjective" and a.end == v.start:
+        return True
+    gap = [t for t in s.tokens[a.end + 1 : v.start]]
+    return (a.end < v.start and s.tokens[a.end].norm == "'s" and len(gap) <= 2
+            and all(t.text.isalpha() and t.text.islower() for t in gap))
+
+
 def _agent_named(s, v, actors, hi) -> bool:
     """A passive verb names its agent ("by X", "from X"). With `passive_needs_agent` (PETRARCH)
     a passive without one is read as active: a verb is passive only when a by-phrase follows
@@ -593,8 +603,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
                 src, sv = subject[0], "conjoined" if subject[0] is not None else ""
             elif norms[at].endswith("ing") and (doer := next((a for a in actors if a.end == at), None)) is not None:
                 src, sv = doer, "participle"  # "a ceasefire with rebels fighting the government": the rebels
-            elif v.nominal and (doer := next((a for a in actors if a.end == v.start and a.kind == "adjective"), None)) is not None:
-                src, sv = doer, "attributive"  # "over two Israeli air raids": Israel's raids, wherever the phrase stands
+            elif v.nominal and (doer := next((a for a in actors if _owns_noun(s, a, v)), None)) is not None:
+                src, sv = doer, "attributive"  # "over two Israeli air raids", "Poland's formal demand": whose act it is
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
             if src is None:  # "a car bomb planted by al-Shabaab killed ...": the agent inside the pattern

@@ -522,3 +522,22 @@ def test_counterparts_crackdowns_and_trade_wars(project_dicts):
     got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text("The United Nations opened an investigation into the crackdown by Iranian security forces on protesters.", project_dicts)}
     assert any(r[2] == "09" and r[1] and r[1].startswith("IRN") for r in got), got
     assert not any(e["cameo_root"] == "19" for e in code_text("Mexico's president, locked in a trade war with Washington, criticized the tariffs.", project_dicts))
+
+
+@pytest.mark.parametrize("text,dyad", [
+    # a currency named after a country is no actor
+    ("Brazil and Argentina agreed to settle bilateral trade in their own currencies rather than the U.S. dollar.", ("BRA", "ARG")),
+    # who speaks for someone speaks as them
+    ("A spokesman for President Emmanuel Macron criticized Italy on Tuesday.", ("FRAGOV", "ITA")),
+    # a country's envoy to the UN is the country's, not the UN's
+    ("China's U.N. ambassador criticized Japan on Monday.", ("CHNGOV", "JPN")),
+])
+def test_currencies_spokesmen_and_envoys(project_dicts, text, dyad):
+    got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts)}
+    assert dyad in got and not any(t == "USA" for _, t in got), got
+
+
+def test_a_verb_word_after_a_possessive_is_a_noun(project_dicts):
+    # "Poland's formal demand that Germany pay": the demand is named, not made here
+    got = {e["cameo_root"] for e in code_text("Berlin declined to comment on Poland's formal demand that Germany pay reparations.", project_dicts)}
+    assert "10" not in got, got

@@ -24,7 +24,7 @@ from .resolve import resolve_overlaps
 from .roles import anchor
 
 # "an attack by", "the fighting", "a meeting": a verb pattern after a determiner is a noun
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "every", "each", "'s"}
 # "a brief private visit": adjectives between the determiner and the noun (not these words)
 _NOT_ADJECTIVE = _DETERMINERS | {"and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was", "were", "be",
                                  "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
@@ -45,6 +45,10 @@ _SPEECH = {"said", "says", "say", "told", "added", "stated", "confirmed", "denie
 
 # "Russian-made rockets", "Gaza-based groups", "a U.S.-brokered truce": where a thing comes from or
 # who arranged it, not an actor
+# a currency named after a country is no actor: "trade in their own currencies instead of the U.S.
+# dollar" ("won" and "pound(s)" are also verbs, so they are not listed)
+_CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees",
+               "peso", "pesos", "lira", "franc", "francs", "shekel", "shekels", "rand", "naira", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "hryvnia"}
 _ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produced",
            "brokered", "mediated", "drafted"}  # "a U.S.-brokered ceasefire" (but a Greek-flagged tanker is Greece's)
 
@@ -59,6 +63,8 @@ def _adjectival(m: Mention, tokens) -> bool:
     if m.kind == "agent" and m.end - m.start == 1 and tokens[m.start].norm == "military" and m.end < len(tokens) and tokens[m.end].norm in _MILITARY_THINGS:
         return True
     if m.kind in ("actor", "adjective") and m.end + 1 < len(tokens) and tokens[m.end].norm == "-" and tokens[m.end + 1].norm in _ORIGIN:
+        return True
+    if m.kind in ("actor", "adjective") and m.end < len(tokens) and tokens[m.end].norm in _CURRENCIES and m.actor_kind not in ("person", "group"):
         return True
     if m.kind in ("actor", "adjective") and m.start > 1 and tokens[m.start - 1].norm == "-" and tokens[m.start - 2].norm == "pro":
         return True  # "pro-Palestinian demonstrators in London", "pro-Russian separatists": a side taken, not a nationality

@@ -16,6 +16,7 @@ from ..model import Mention, Sentence
 
 _BACKED = {"backed", "supported", "allied", "aligned", "funded", "sponsored", "linked", "affiliated"}
 _OF = {"in", "of", "from"}
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "aide", "aides", "adviser", "advisers", "advisor", "advisors"}
 # words that may sit between a country word and an agent ("Iraqi senior officials", "Iraq's army")
 # "its troops in Lebanon" are the owner's troops, not Lebanon's
 POSSESSIVES = {"its", "their", "his", "her", "our"}
@@ -147,7 +148,9 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled, verbs: frozenset[int
     shared_actor: Mention | None = None  # "Danish media and government": the country applies to each
     for m in out:
         prev = merged[-1] if merged else None
-        if prev and prev.kind == "agent" and m.kind == "actor" and _owner(m) and norms[prev.end] in _OF and m.start == prev.end + 1 + (norms[prev.end + 1 : prev.end + 2] == ["the"]) and not _possessed(norms, prev):
+        # "a spokesman for Chancellor Scholz": who speaks for someone speaks as them
+        speaks_for = norms[prev.end] == "for" and norms[prev.end - 1] in _SPEAKERS if prev else False
+        if prev and prev.kind == "agent" and m.kind == "actor" and (_owner(m) or (speaks_for and m.actor_kind == "person")) and (norms[prev.end] in _OF or speaks_for) and m.start == prev.end + 1 + (norms[prev.end + 1 : prev.end + 2] == ["the"]) and not _possessed(norms, prev):
             merged[-1] = _combined(s, prev.start, m.end, m, prev)
             # agents listed before this one share its country: "lawmakers and officials in A"
             k = len(merged) - 2
@@ -190,7 +193,20 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled, verbs: frozenset[int
                 continue
         merged.append(m)
     merged.sort(key=lambda x: x.start)  # a second code for listed agents was added out of order
-    return _shared_agent(s, norms, merged, agents)
+    return _shared_agent(s, norms, _envoys_to(s, norms, merged), agents)
+
+
+def _envoys_to(s: Sentence, norms: list[str], merged: list[Mention]) -> list[Mention]:
+    """"Russia's U.N. ambassador" is Russia's envoy to the UN, not a UN official: a country's
+    possessive before an IGO + diplomat combination gives the country's code."""
+    out = list(merged)
+    for k in range(1, len(out)):
+        c, prev = out[k], out[k - 1]
+        if (c.method == "combined" and c.code.startswith("IGO") and c.entry_id.endswith("+agent.diplomats") and prev.kind in ("actor", "adjective")
+                and prev.actor_kind == "country" and norms[prev.end : c.start] == ["'s"]):
+            out[k - 1] = _combined(s, prev.start, c.end, prev, replace(c, code="GOV"))
+            out[k] = None
+    return [m for m in out if m is not None]
 
 
 def _shared_agent(s: Sentence, norms: list[str], merged: list[Mention], agents: list[Mention]) -> list[Mention]:
