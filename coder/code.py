@@ -94,6 +94,10 @@ def code_candidate(
     context_country = context_country or (place.place.country_iso3 if place is not None and place.origin == "sentence" else None)
     src_code, src_country = actor_code(c.source, comp, day, context_country)
     tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
+    if tgt_code == src_code and c.target is not None and c.target.kind == "agent":
+        # "South Africa's minister called on governments to ...": a role word does not become
+        # the source itself by taking the sentence's country
+        tgt_code, tgt_country = actor_code(c.target, comp, day, None)
     if comp.settings.agent_country_from_context:
         where = place.place.country_iso3 if place is not None else None
         got = _nonstate_country(src_code, tgt_code, tgt_country, where, v.code)

@@ -67,7 +67,8 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "failed", "fails", "fail"}  # "failed to hit" did not hit
-FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "expected", "wants", "want", "wanted", "seeks", "sought", "hopes", "aims", "vowed", "vows"}
+FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend", "expected", "wants", "want", "wanted", "seeks", "sought", "hopes", "aims", "vowed", "vows",
+          "pending", "awaiting"}  # "pending the trial of its leaders": not yet
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
 OBLIGATION = {"must", "should", "ought"}
@@ -126,7 +127,19 @@ def is_passive(s: Sentence, v: Mention) -> bool:
     if not (first.endswith("ed") or first in _PP_IRREGULAR):
         return False
     before = [t.norm for t in s.tokens[max(0, at - 2) : at]]
-    return bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly")))
+    if bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly"))):
+        return True
+    # "four settlers accused of attacking Palestinians", "soldiers killed in the blast": a
+    # participle after a noun with a preposition next, not an object, is a reduced passive
+    norms = _norms(s)
+    nxt = norms[at + 1] if at + 1 < len(norms) else ""
+    return (first in _REDUCED_PASSIVE and nxt in _AFTER_PARTICIPLE and not _lead_in(norms, at + 1)  # not "killed at least 50"
+            and bool(before) and before[-1].isalpha() and before[-1] not in CONNECTIVE_STOP)
+
+
+_REDUCED_PASSIVE = {"accused", "charged", "suspected", "convicted", "sentenced", "arrested", "detained", "killed", "wounded", "injured",
+                    "abducted", "kidnapped", "jailed", "held", "captured", "targeted", "wanted"}
+_AFTER_PARTICIPLE = {"of", "by", "in", "for", "over", "on", "during", "after", "near", "at"}
 
 
 def _inline_quote(norms: list[str], i: int) -> bool:
@@ -496,6 +509,21 @@ def _owns_noun(s: Sentence, a: Mention, v: Mention) -> bool:
             and all(t.text.isalpha() and t.text.islower() for t in gap))
 
 
+_HEADS = {"head", "heads", "chief", "chiefs", "director", "leader", "leaders", "members", "member", "envoy", "representatives", "president"}
+
+
+def _by_head_of(s: Sentence, a: Mention) -> bool:
+    """'was urged by the head of the IAEA', 'condemned by members of the Security Council': the
+    body the head or members belong to is the agent."""
+    g = _governor(s, a)
+    if g < 1 or s.tokens[g].norm != "of" or s.tokens[g - 1].norm not in _HEADS:
+        return False
+    i = g - 2
+    while i >= 0 and s.tokens[i].norm in DETERMINERS:
+        i -= 1
+    return i >= 0 and s.tokens[i].norm == "by"
+
+
 def _agent_named(s, v, actors, hi) -> bool:
     """A passive verb names its agent ("by X", "from X"). With `passive_needs_agent` (PETRARCH)
     a passive without one is read as active: a verb is passive only when a by-phrase follows
@@ -586,7 +614,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             after = [a for a in actors if (v.head_end or v.end) <= a.start and a.end <= hi]
             for a in after:
                 p = preposition(s, a, actors)
-                if p == "by" and src is None:
+                if (p == "by" or _by_head_of(s, a)) and src is None:
                     src, sv = a, "by-phrase"
             for a in after:
                 p = preposition(s, a, actors)
@@ -653,6 +681,8 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             sources, targets = codes(sources), codes(targets)
         # "A and B agreed to hold joint exercises", "began exchanging data": a reciprocal word in the pattern
         mutual = v.symmetric or tv == "between" or (reverse is not None and reverse == v.code) or bool(_RECIPROCAL.intersection(norms[v.start : v.end]))
+        # "pledged to step up the exchange of intelligence": in a cooperative act's object too
+        mutual = mutual or (v.code[:2] in _COOPERATIVE and bool(_RECIPROCAL.intersection(norms[v.end : min(v.end + 5, clause_bounds(s, v.start)[1])])))
         # "A and B met (in C)", "talks between A and B", "A and B held talks on C" (a topic)
         if mutual and (tgt is None or tv in ("place", "over", "on", "about")) and len(sources) > 1:
             for a in sources:
@@ -702,6 +732,7 @@ def _uncoded_verb_between(norms: list[str], actors: list[Mention], a: int, b: in
 
 
 _VIOLENCE = {"18", "19", "20"}
+_COOPERATIVE = {"03", "04", "05", "06", "08"}
 _RECIPROCAL = {"joint", "jointly", "bilateral", "mutual", "exchange", "exchanges", "exchanging", "exchanged", "reciprocal"}
 
 

@@ -541,3 +541,20 @@ def test_a_verb_word_after_a_possessive_is_a_noun(project_dicts):
     # "Poland's formal demand that Germany pay": the demand is named, not made here
     got = {e["cameo_root"] for e in code_text("Berlin declined to comment on Poland's formal demand that Germany pay reparations.", project_dicts)}
     assert "10" not in got, got
+
+
+def test_reduced_passives_heads_of_bodies_and_pending_acts(project_dicts):
+    def rows(text):
+        return {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)}
+    # "settlers accused of attacking": the settlers are accused, they accuse no one
+    got = rows("Canada imposed sanctions on three Israeli settlers accused of attacking Palestinians.")
+    assert not any(s == "ISRCVL" for s, _, _ in got), got
+    # "urged by the head of the IAEA": the body its head speaks for is the agent
+    got = rows("Iran was urged by the head of the International Atomic Energy Agency to allow inspections.")
+    assert any(s and s.startswith("IGO") and t == "IRN" and r == "02" for s, t, r in got), got
+    # "pending the trial": not yet held
+    got = rows("Tunisia banned the opposition party on Monday pending the trial of its leaders.")
+    assert not any(r == "17" and t is None for _, t, r in got), got
+    # verbal attacks over a policy are criticism, not force
+    got = rows("The opposition leader attacked the government over its handling of the economy.")
+    assert any(r == "11" for _, _, r in got) and not any(r == "19" for _, _, r in got), got
