@@ -860,6 +860,7 @@ def _requested(s: Sentence, verbs: list[Mention], cands: list[Candidate]) -> lis
     return out
 
 
+_ACCUSING = {"accused", "accuses", "accuse", "accusing"}
 _CLAIMS = {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "suspicion", "suspicions",
            "rumour", "rumours", "rumor", "rumors"}
 
@@ -868,10 +869,12 @@ def alleged(norms: list[str], at: int, checking: bool) -> bool:
     """The verb at `at` is what an accusation or claim says ("Moscow's accusation that Ukraine had
     tried to kill Putin"), or what reports being checked or denied say ("to investigate reports
     that its forces had shelled villages"): alleged, not reported as done."""
-    for i in range(at - 1, max(-1, at - 12), -1):
+    for i in range(at - 1, max(-1, at - 16), -1):
         if norms[i] in BOUNDARY_PUNCT and norms[i] != ",":
             return False
-        if norms[i] == "that" and i > 0 and (norms[i - 1] in _CLAIMS or (checking and norms[i - 1] in ("reports", "report"))):
+        if norms[i] == "that" and i > 0 and at - i < 12 and (norms[i - 1] in _CLAIMS or (checking and norms[i - 1] in ("reports", "report"))):
+            return True
+        if norms[i] in _ACCUSING:  # "accused X of torturing detained activists": all of it alleged
             return True
     return False
 
@@ -885,7 +888,8 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     norms = _norms(s)
     checking = any(c.verb.code[:2] in ("09", "12") or c.verb.code[:3] == "016" for c in cands)
     cands = [c for c in cands if not alleged(norms, c.verb.start, checking)]
-    framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02")]
+    # what is threatened is not done either: "threatened to walk away from talks with the US"
+    framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02", "13")]
     # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"
     verdicts = [c for c in cands if c.verb.code[:2] in ("11", "12")]
     if not framing and not verdicts:

@@ -558,3 +558,19 @@ def test_reduced_passives_heads_of_bodies_and_pending_acts(project_dicts):
     # verbal attacks over a policy are criticism, not force
     got = rows("The opposition leader attacked the government over its handling of the economy.")
     assert any(r == "11" for _, _, r in got) and not any(r == "19" for _, _, r in got), got
+
+
+def test_threatened_accused_and_attributed_content_is_not_coded_as_done(project_dicts):
+    def roots(text):
+        return {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(text, project_dicts)}
+    # what is threatened is not done: no talks row
+    got = roots("North Korea threatened to pull out of talks with South Korea if the drills went ahead.")
+    assert not any(r == "04" for _, _, r in got), got
+    # the acts an accusation lists are alleged: no arrest row
+    got = roots("Human Rights Watch accused Egyptian authorities of torturing detained journalists.")
+    assert not any(r == "17" for _, _, r in got), got
+    # refugees sheltering in camps give no shelter; "a Russian request to station jets" is a noun
+    got = roots("The WFP said it would send food to Sudanese refugees sheltering in camps in Chad.")
+    assert not any(s and s.startswith("SDN") for s, _, _ in got), got
+    got = roots("Indonesia rejected a Russian request to station military aircraft at an air base.")
+    assert {r for _, _, r in got} == {"12"}, got

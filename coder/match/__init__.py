@@ -93,7 +93,10 @@ def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
             break
         if norms[k] in _DETERMINERS:
             between = range(k + 1, at)
-            return all(norms[j].isalpha() and norms[j] not in _NOT_ADJECTIVE and j not in inside and tokens[j].text[:1].islower() for j in between)
+            # after "a"/"an" a named actor is an attribute too ("a Russian request", "a Hamas attack");
+            # after "the" it may be the subject ("the Houthis attack ships")
+            named_ok = norms[k] in ("a", "an")
+            return all(norms[j].isalpha() and norms[j] not in _NOT_ADJECTIVE and ((named_ok and j in inside) or (j not in inside and tokens[j].text[:1].islower())) for j in between)
     return False
 
 
