@@ -24,6 +24,7 @@ DOMESTIC_ROLES = {"GOV", "COP", "JUD", "LEG", "ELI"}
 _NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
 NONSTATE_ROLES = {"REB", "INS", "SEP", "UAF", "RAD"}  # armed groups that fight their own state
+STATE_COERCION_ROOTS = {"17"}  # arrests, detentions, bans, expulsions: the state's acts
 # force, coercion and violence with no target named: the country where it happened is its target
 # (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
@@ -113,9 +114,17 @@ def code_candidate(
     nonstate = bool(src_code) and (src_code[3:6] in NONSTATE_ROLES or (c.source is not None and c.source.actor_kind == "group"))
     if tgt_code is None and info.root in PLACE_TARGET_ROOTS and (there := _place_target(place, v.start, src_country, nonstate)):
         tgt_code, tgt_country, tgt_text = there, there, place.text
+    if src_code is None and c.rule == "passive" and info.root in STATE_COERCION_ROOTS and tgt_code:
+        # "opposition leader Tundu Lissu was arrested": an arrest, detention or expulsion with no
+        # agent named is the state's, where it happened (else the target's own); flagged "context"
+        state = (place.place.country_iso3 if place is not None and place.origin == "sentence" else None) or tgt_country
+        if state and len(state) == 3:
+            src_code, src_country = state, state
     used = [m for m in (c.source, c.target) if m is not None]
     methods = [("context" if m.kind == "agent" and code_ and not code_.startswith("---") else m.method) for m, code_ in ((c.source, src_code), (c.target, tgt_code)) if m is not None]
     if c.target is None and tgt_code:  # the target is the event's place
+        methods.append("context")
+    if c.source is None and src_code:  # the source is the state where a coercion happened
         methods.append("context")
     method = min(methods, key=_METHOD_RANK.get, default="exact")
     score = min((m.score for m in used), default=100.0)

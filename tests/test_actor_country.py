@@ -107,3 +107,10 @@ ETHNIC = [
 def test_an_ethnic_group_is_not_the_state_of_its_name(project_dicts, text, dyad):
     got = {(s, t) for s, _, t in dyads(text, project_dicts, locations=True)}
     assert dyad in got, got
+
+
+def test_an_agentless_arrest_is_the_state_where_it_happened(project_dicts):
+    cfg = Config(dictionaries=Path(project_dicts.directory), locations=True)
+    events = code_articles([Article("t", "Four journalists were detained in Belarus on Monday.", dt.date(2024, 4, 21))], cfg, project_dicts).events
+    rows = {(e["source_code"], e["target_code"], e["match_method"]) for e in events if e["cameo_root"] == "17"}
+    assert rows == {("BLR", "BLRMED", "context")}, rows
