@@ -245,6 +245,11 @@ def _pick_source(s, at, actors, context, lo, skip=()):
     sentence subject; a pronoun subject that resolves to no one gives no source."""
     norms = _norms(s)
     before = [a for a in actors if lo <= a.start and a.end <= at and id(a) not in skip]
+    k = at - 1
+    while k > lo and norms[k] in _AUXILIARIES:
+        k -= 1
+    if k > lo and norms[k] == "that" and (owner := next((a for a in actors if a.end == k and id(a) not in skip), None)) is not None:
+        return owner, "relative"  # "the militant group that has seized parts of Iraq": the group
     for a in reversed(before):
         if preposition(s, a, actors) not in NOT_SOURCE:
             return a, "subject"

@@ -575,3 +575,10 @@ def test_threatened_accused_and_attributed_content_is_not_coded_as_done(project_
     assert not any(s and s.startswith("SDN") for s, _, _ in got), got
     got = rows("Indonesia rejected a Russian request to station military aircraft at an air base.", project_dicts)
     assert {r for _, _, r in got} == {"12"}, got
+
+
+def test_that_after_an_actor_opens_a_relative_clause_and_a_hyphenated_participle_is_an_adjective(project_dicts):
+    got = rows("Nigeria launched air strikes against the armed group that has seized towns in Niger.", project_dicts)
+    assert not any(s == "NGA" and r == "19" and t == "NER" for s, t, r in got), got  # the group seized them
+    got = rows("Turkey will let refugees return home as part of a UN-brokered deal.", project_dicts)
+    assert not any(r == "04" for _, _, r in got), got  # no one brokered anything here

@@ -81,6 +81,8 @@ def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
     prev = norms[at - 1]
     if prev in _DETERMINERS or prev in _DEGREE:
         return True
+    if prev == "-" and at > 1 and tokens[at].start == tokens[at - 1].end and tokens[at - 2].text[:1].isupper() and norms[at].endswith("ed"):
+        return True  # "a UN-brokered deal": an adjective (but "re-examine" is a verb)
     word = norms[at]
     # "in overnight raids", "during clashes": after a preposition (and an adjective) it is a noun
     if not word.endswith("ing") and (prev in _NOUN_PREPS or (at > 1 and norms[at - 2] in _NOUN_PREPS and prev in _MODIFIERS)):
