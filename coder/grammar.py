@@ -630,6 +630,9 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             if src is None:  # "were killed in Russian shelling": the pattern's own noun names whose
                 src = next((a for a in actors if at < a.start and a.end < v.end and a.kind == "adjective"), None)
                 sv = "attributive" if src is not None else sv
+            if src is None and v.code[:2] == "17":  # "... were arrested, the Philippine police said": the police did
+                src = next((a for a in actors if a.start >= v.end and a.end < len(norms) and norms[a.end] in REPORTING and a.code.endswith("COP") and "police" in a.text.lower()), None)
+                sv = "attribution" if src is not None else sv
             rule = "passive"
         else:
             if subject is not None and _conjoined(norms, at):  # "X killed A and wounded B": X, even if unnamed

@@ -114,3 +114,6 @@ def test_an_agentless_arrest_is_the_state_where_it_happened(project_dicts):
     events = code_articles([Article("t", "Four journalists were detained in Belarus on Monday.", dt.date(2024, 4, 21))], cfg, project_dicts).events
     rows = {(e["source_code"], e["target_code"], e["match_method"]) for e in events if e["cameo_root"] == "17"}
     assert rows == {("BLR", "BLRMED", "context")}, rows
+    # police reporting an arrest made it
+    events = code_articles([Article("t", "Three Vietnamese fishermen were arrested off Palawan on Sunday, the Philippine police said.", dt.date(2024, 4, 21))], cfg, project_dicts).events
+    assert {(e["source_code"], e["target_code"]) for e in events if e["cameo_root"] == "17"} == {("PHLCOP", "VNMAGR")}  # fishermen: agriculture role
