@@ -407,9 +407,12 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
              and not (_border(s, a) and v.code[:2] != "15") and not _means_or_venue(s, a, actors)]
     ranked = []
     norms = _norms(s)
+    ends_in_prep = v.end > head and norms[v.end - 1] in TARGET_PREPS  # "{hand:over} ... to": the pattern names the target's slot
     for a in after:
         p = preposition(s, a, actors)
-        if _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
+        if (ends_in_prep and _right_after(norms, a.start, {v.end})) or (a.end <= v.end and p in TARGET_PREPS):
+            ranked.append((-1, a.start, a, p))  # "handed over a suspect to Iraqi authorities": the slot the pattern names
+        elif _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
             ranked.append((0, a.start, a, "object"))
         elif a.end <= v.end and p not in TARGET_PREPS | SOURCE_PREPS | LOC_PREPS:
             ranked.append((0, a.start, a, "object"))  # inside the pattern's object: "ready to release Israeli hostages"

@@ -56,6 +56,7 @@ class Mention:
     pattern: str = ""  # verb pattern that fired
     head_end: int = 0  # verbs: end of the pattern's first segment (arguments may sit in its gaps)
     symmetric: bool = False  # verbs: coded both ways between coordinated actors ("A and B met")
+    literal: int = 0  # verbs: tokens the pattern matched word for word (its span minus its gaps)
 
 
 @dataclass

@@ -582,3 +582,9 @@ def test_that_after_an_actor_opens_a_relative_clause_and_a_hyphenated_participle
     assert not any(s == "NGA" and r == "19" and t == "NER" for s, t, r in got), got  # the group seized them
     got = rows("Turkey will let refugees return home as part of a UN-brokered deal.", project_dicts)
     assert not any(r == "04" for _, _, r in got), got  # no one brokered anything here
+
+
+def test_the_slot_a_pattern_names_holds_the_target(project_dicts):
+    # "{hand:over} ... to ... authorities": the recipient, not the one handed over
+    got = rows("Kenya handed over a suspected al-Shabaab commander to Somali authorities.", project_dicts)
+    assert ("KEN", "SOMGOV", "06") in got, got

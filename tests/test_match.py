@@ -174,3 +174,12 @@ def test_a_demonym_ending_still_fuzzy_matches(project_dicts):
 
     s = split_sentences(Article("t", "Troops shelled Kampuchean guerrilla camps near the border.", None))[0][0]
     assert any(m.code == "KHM" for m in find_mentions(s, project_dicts))
+
+
+def test_a_name_of_several_words_is_one_word_of_a_gap_and_the_more_literal_pattern_wins_a_tie(project_dicts):
+    s = split_sentences(Article("t", "Turkey gave the Syrian Democratic Forces a final ultimatum on Thursday.", None))[0][0]
+    verbs = [m for m in find_mentions(s, project_dicts) if m.kind == "verb"]
+    assert any(v.code == "139" for v in verbs), verbs  # "gave ... ultimatum" across a four-word name
+    s = split_sentences(Article("t", "Washington is providing aerial photographs and military intelligence to Kyiv.", None))[0][0]
+    verbs = [m for m in find_mentions(s, project_dicts) if m.kind == "verb"]
+    assert [v.code for v in verbs] == ["072"], verbs  # "military intelligence" over "intelligence"

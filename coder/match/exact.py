@@ -81,9 +81,10 @@ def _segment(seg: frozenset) -> tuple[tuple[int, ...], bool, frozenset]:
     return got
 
 
-def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int) -> list[tuple[int, int]] | None:
-    """Match the remaining pattern segments after `end`, each within `gap` tokens: the span of
-    each segment, or None. A comma between two plain words does not end a gap (once)."""
+def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int, glued: frozenset[int] = frozenset()) -> list[tuple[int, int]] | None:
+    """Match the remaining pattern segments after `end`, each within `gap` words: the span of
+    each segment, or None. A comma between two plain words does not end a gap (once). A
+    hyphenated word and a name of several words (tokens in `glued`) count as one word."""
     spans = []
     n = len(norms)
     for seg in segments:
@@ -95,8 +96,8 @@ def _extend_spans(tokens, norms: list[str], end: int, segments, gap: int) -> lis
         comma = -1
         words = 0
         for p in range(end, n):
-            if p > end:  # a hyphenated word ("F-16", "IRIS-T") counts as one word of the gap
-                words += not (tokens[p].start == tokens[p - 1].end and "-" in (norms[p], norms[p - 1]))
+            if p > end:  # "F-16", "the Democratic Republic of Congo": one word of the gap each
+                words += not (p in glued or (tokens[p].start == tokens[p - 1].end and "-" in (norms[p], norms[p - 1])))
                 if words > gap:
                     break
             if p > end and norms[p - 1] in _GAP_STOP:
@@ -137,11 +138,18 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
         ends[pos] = i + 1
         pos += 1
     out: list[Mention] = []
+    hits = []
+    glued: set[int] = set()  # tokens after the first of a name of several words
     for end_char, (key, payloads) in comp.automaton.iter(joined):
         s_char = end_char - len(key) + 1
         if s_char not in starts or end_char + 1 not in ends:
             continue
         s, e = starts[s_char], ends[end_char + 1]
+        hits.append((s, e, payloads))
+        if e - s > 1 and any(kind in ("a", "j", "g") and _case_ok(sentence, s, e, case) for kind, _, case in payloads):
+            glued.update(range(s + 1, e))
+    frozen = frozenset(glued)
+    for s, e, payloads in hits:
         for kind, idx, case in payloads:
             if not _case_ok(sentence, s, e, case):
                 continue
@@ -149,14 +157,15 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
                 pat = comp.patterns[idx]
                 if pat.infinitive and not _after_infinitive_marker(norms, s):
                     continue
-                spans = _extend_spans(toks, norms, e, pat.segments[1:], comp.settings.max_gap) if len(pat.segments) > 1 else []
+                spans = _extend_spans(toks, norms, e, pat.segments[1:], comp.settings.max_gap, frozen) if len(pat.segments) > 1 else []
                 if spans is None:
                     continue
                 e2 = spans[-1][1] if spans else e
                 text = sentence.text[toks[s].start - sentence.start : toks[e2 - 1].end - sentence.start]
                 code, reverse = split_code(pat.code)
                 roles = pattern_roles(pat.text)
-                fields = dict(text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e, symmetric=pat.symmetric)
+                fields = dict(text=text, passive=pat.passive, nominal=pat.nominal, pattern=pat.text, head_end=e, symmetric=pat.symmetric,
+                              literal=(e - s) + sum(b - a for a, b in spans))
                 if roles is None and reverse is None:
                     out.append(Mention("verb", s, e2, pat.entry_id, code, **fields))
                     continue

@@ -1,4 +1,6 @@
-"""Overlap resolution with one documented sort key: longest, then earliest, then priority."""
+"""Overlap resolution with one documented sort key: longest, then earliest, then priority, then
+the pattern that matched more words literally ("{provide} ... military_intelligence" over
+"{provide} ... intelligence" on the same span), then the entry id."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ PRIORITY = {"actor": 0, "agent": 1, "adjective": 2, "verb": 0}
 
 
 def sort_key(m: Mention):
-    return (-(m.end - m.start), m.start, PRIORITY.get(m.kind, 9), m.entry_id)
+    return (-(m.end - m.start), m.start, PRIORITY.get(m.kind, 9), -m.literal, m.entry_id)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
