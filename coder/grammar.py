@@ -814,6 +814,13 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
         return k[0] is None and c.target is not None and any(c.target.country in (None, fc.target.country) for _, fc in like)
 
     keep = {id(c) for k, c in best.items() if (k[0] and k[1]) or not folded(k, c)}
+    # "a rocket attack on the town of X wounded four people": the country (the place attacked)
+    # and its people are one target of one incident; the most specific code stays
+    places = {(k[0],) + k[2:]: c for k, c in full if c.target.kind != "agent" and len(k[1]) == 3 and c.target.country}
+    for k, c in full:
+        other = places.get((k[0],) + k[2:])
+        if other is not None and c.target.kind == "agent":  # "four people": no country of their own here
+            keep.discard(id(c if _specificity(c.verb.code) <= _specificity(other.verb.code) else other))
     return [c for c in cands if not _violent(c.verb.code) or id(c) in keep]
 
 

@@ -301,6 +301,8 @@ SAME_INCIDENT = [
     # the nominal after "in" says how the verb's act was done: one bombing, by the verb's dyad
     ("Rebels wounded two Iraqi soldiers in a roadside bomb attack on Monday.", ("---REB", "IRQMIL")),
     ("Gunmen killed two Iraqi soldiers in a car bomb explosion in Mosul.", ("---UAF", "IRQMIL")),
+    # the place attacked and its people are one target of one incident
+    ("A Houthi missile attack on the Saudi city of Jizan wounded five people on Monday.", ("YEMREB", "SAU")),
     # "in overnight raids" after an arrest is how it was done, not a second event
     ("Israeli forces arrested 20 Palestinians in overnight raids across the occupied West Bank.", ("ISRMIL", "PSE")),
     # a riot and the fire its rioters set are one incident
