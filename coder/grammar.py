@@ -317,6 +317,8 @@ def _means_or_venue(s: Sentence, a: Mention, actors: list[Mention]) -> bool:
     p = preposition(s, a, actors)
     if p == "with" and a.kind == "agent" and s.tokens[a.start].norm in _WEAPON_WORDS:
         return True
+    if p == "at" and a.code.startswith("IGO") and "JUD" in a.code:  # "filed a case at the ICJ": the court hears it
+        return True
     return p == "at" and a.actor_kind == "other" and a.country is not None and a.kind == "actor"
 
 
@@ -412,9 +414,14 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
         p = preposition(s, a, actors)
         if (ends_in_prep and _right_after(norms, a.start, {v.end})) or (a.end <= v.end and p in TARGET_PREPS):
             ranked.append((-1, a.start, a, p))  # "handed over a suspect to Iraqi authorities": the slot the pattern names
+        elif v.code[:2] == "11" and p in _ACCUSING:  # "filed a case at the ICJ accusing Israel of genocide"
+            ranked.append((-1, a.start, a, p))
         elif _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"
             ranked.append((0, a.start, a, "object"))
         elif a.end <= v.end and p not in TARGET_PREPS | SOURCE_PREPS | LOC_PREPS:
+            if (v.nominal and a.end < v.end and norms[a.end].isalpha() and s.tokens[a.end].text.islower()
+                    and norms[a.end] not in TARGET_PREPS | SOURCE_PREPS | LOC_PREPS | CONNECTIVE_STOP):
+                continue  # "the lifting of U.S. sanctions": whose sanctions, an attribute of the noun
             ranked.append((0, a.start, a, "object"))  # inside the pattern's object: "ready to release Israeli hostages"
         elif _after_noun_target(s, norms, a, p, v.code):
             ranked.append((0, a.start, a, p))
@@ -505,6 +512,16 @@ def _condition_subject(s: Sentence, norms: list[str], actors: list[Mention], hi:
                 return None, ""  # the clause opens with a place or an object, not a party
             return a, "condition"
     return None, ""
+
+
+def _after_by(s: Sentence, a: Mention) -> bool:
+    """'planted by Baloch separatists': "by" before the actor, past determiners and up to two
+    capitalised words the dictionaries do not know."""
+    i, names = a.start - 1, 0
+    while i >= 0 and (s.tokens[i].norm in DETERMINERS or (s.tokens[i].text[:1].isupper() and names < 2)):
+        names += s.tokens[i].norm not in DETERMINERS
+        i -= 1
+    return i >= 0 and s.tokens[i].norm == "by"
 
 
 def _owns_noun(s: Sentence, a: Mention, v: Mention) -> bool:
@@ -647,7 +664,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             else:
                 src, sv = _pick_source(s, at, actors, context, lo)
             if src is None:  # "a car bomb planted by al-Shabaab killed ...": the agent inside the pattern
-                src = next((a for a in actors if v.start <= a.start and a.end <= v.end and preposition(s, a, actors) == "by"), None)
+                src = next((a for a in actors if v.start <= a.start and a.end <= v.end and _after_by(s, a)), None)
                 sv = "by-phrase" if src is not None else sv
             tgt, tv = _pick_target(s, v, actors, hi, {id(src)}, _codes_of(src, more))
             if tgt is None and v.code[:2] in _THREATENING:

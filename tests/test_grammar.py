@@ -590,3 +590,18 @@ def test_the_slot_a_pattern_names_holds_the_target(project_dicts):
     # "{hand:over} ... to ... authorities": the recipient, not the one handed over
     got = rows("Kenya handed over a suspected al-Shabaab commander to Somali authorities.", project_dicts)
     assert ("KEN", "SOMGOV", "06") in got, got
+
+
+@pytest.mark.parametrize("text,row", [
+    # whose sanctions they are is an attribute; the lifting is of sanctions on Syria
+    ("The president said he would order the lifting of U.S. sanctions on Syria.", (None, "SYR", "0354")),
+    # a court hears a case filed at it; the accused is the target
+    ("Nicaragua filed a case at the International Court of Justice accusing Germany of aiding genocide.", ("NIC", "DEU", "115")),
+    # "ruled on Wednesday that X was responsible": a finding of liability
+    ("The court ruled on Wednesday that Serbia was responsible for the massacre.", (None, "SRB", "116")),
+    # "planted by Baloch separatists": an unknown name between "by" and the actor
+    ("A bomb planted by Baloch separatists hit a Pakistani army convoy in Quetta.", ("---SEP", "PAKMIL", "183")),
+])
+def test_nominal_objects_courts_and_by_agents(project_dicts, text, row):
+    got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts)}
+    assert any((row[0] is None or s == row[0]) and (t, c) == row[1:] for s, t, c in got), got
