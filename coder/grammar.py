@@ -235,8 +235,8 @@ def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:
         return False, "future"
     if "would" in window and any(t.norm in REPORTING for t in s.tokens[: v.start]):
         return False, "future"  # "said they would boycott": the future of reported speech, not a hypothesis
-    if any(w in HYPOTHETICAL for w in window):
-        return False, "hypothetical"
+    if any(w in HYPOTHETICAL for w in window) or (lo > 0 and s.tokens[lo - 1].norm in ("if", "unless")):
+        return False, "hypothetical"  # "... if they sailed closer for joint drills with Seoul"
     return False, "actual"
 
 

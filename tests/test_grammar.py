@@ -9,6 +9,7 @@ CASES = [
     ("Iran and Turkey condemned Israel.", [("IRN", "111", "ISR"), ("TUR", "111", "ISR")], "actual"),
     ("Police did not arrest the protesters.", [("---COP", "173", "---CVL")], "negated"),
     ("Turkey may attack Syria.", [("TUR", "190", "SYR")], "hypothetical"),
+    ("Iran will retaliate if Israel attacks Syria.", [("ISR", "190", "SYR")], "hypothetical"),  # an if-clause's act
     ("At least five rockets were launched from Iraq towards U.S. troops in Syria.", [("IRQ", "190", "USAMIL")], "actual"),
     ("Turkey said Hamas attacked Israel.", [("PSEREB", "190", "ISR")], "actual"),
     ("An aircraft from the U.S.-led coalition in Iraq and Syria carried out a strike against Hamas.", [("IMGMIL", "195", "PSEREB")], "actual"),
