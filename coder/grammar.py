@@ -72,7 +72,7 @@ FUTURE = {"will", "'ll", "shall", "plans", "planned", "plan", "intends", "intend
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "if"}
 FRAMING = {"during", "after", "before", "following", "since", "amid", "ahead", "despite"}
 OBLIGATION = {"must", "should", "ought"}
-REPORTING = {"said", "says", "say", "announced", "announces", "told", "warned", "warns", "declared", "insisted", "stated", "vowed", "pledged", "promised"}
+REPORTING = {"said", "says", "say", "announced", "announces", "told", "warned", "warns", "declared", "insisted", "stated", "vowed", "pledged", "promised", "confirmed", "added"}
 PLAIN_STATEMENT = {"01", "010"}
 # "its troops", "their government": the subject's own apparatus, what it acts with, not on
 OWN_ROLES = {"GOV", "MIL", "COP", "SPY", "UAF"}
@@ -312,6 +312,9 @@ _WEAPON_WORDS = {"artillery", "tanks", "tank", "drones", "drone", "warplanes", "
                  "missiles", "rockets", "warships", "warship", "gunboats", "fighter", "military"}
 
 
+_HELP = ("help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "consent", "approval")
+
+
 def _means_or_venue(s: Sentence, a: Mention, actors: list[Mention]) -> bool:
     """'with artillery': the means; 'at the White House': where (an institution as a venue)."""
     p = preposition(s, a, actors)
@@ -319,6 +322,9 @@ def _means_or_venue(s: Sentence, a: Mention, actors: list[Mention]) -> bool:
         return True
     if p == "at" and a.code.startswith("IGO") and "JUD" in a.code:  # "filed a case at the ICJ": the court hears it
         return True
+    after = [t.norm for t in s.tokens[a.end : a.end + 2]]
+    if p == "with" and len(after) == 2 and after[0] == "'s" and after[1] in _HELP:
+        return True  # "with Albania's help": who helps, not whom the act is aimed at
     return p == "at" and a.actor_kind == "other" and a.country is not None and a.kind == "actor"
 
 
@@ -744,7 +750,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
             last = None
         if last is not None:
             unique = [c for c in unique if c.verb.start != last.start]
-    out = _requested(s, verbs, _demands(s, verbs, actors, context, _one_per_incident(_manner(s, _same_event_once(unique)))))
+    out = _requested(s, verbs, _demands(s, verbs, actors, context, _protest_demands(s, _one_per_incident(_manner(s, _same_event_once(unique))))))
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
@@ -803,6 +809,24 @@ def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         if _violent(c.verb.code) and _violent(main.verb.code) and _specificity(c.verb.code) > _specificity(main.verb.code):
             verb = replace(main.verb, code=c.verb.code, text=f"{main.verb.text} ... {c.verb.text}")
             out[out.index(main)] = replace(main, verb=verb)
+        out.remove(c)
+    return out
+
+
+def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """'Protesters blocked roads in Algiers, demanding the resignation of the government': what a
+    protest demands is the protest's cause, not an event of its own; its target, if the protest
+    names none, is the protest's."""
+    norms = _norms(s)
+    out = list(cands)
+    for c in cands:
+        if c.verb.code[:2] != "10" or not norms[anchor(c.verb)].endswith("ing"):
+            continue
+        protest = next((d for d in out if d.verb.code[:2] == "14" and d.verb.end <= c.verb.start and _codes_of(d.source, {}) == _codes_of(c.source, {})), None)
+        if protest is None:
+            continue
+        if protest.target is None and c.target is not None:
+            out[out.index(protest)] = replace(protest, target=c.target, target_via="demand")
         out.remove(c)
     return out
 

@@ -606,3 +606,15 @@ def test_the_slot_a_pattern_names_holds_the_target(project_dicts):
 def test_nominal_objects_courts_and_by_agents(project_dicts, text, row):
     got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts)}
     assert any((row[0] is None or s == row[0]) and (t, c) == row[1:] for s, t, c in got), got
+
+
+def test_protest_demands_helpers_and_unknown_full_names(project_dicts):
+    # what protesters demand is the protest's cause and gives it its target
+    got = rows("Protesters in Dhaka blocked roads on Sunday, demanding the resignation of the Bangladeshi government.", project_dicts)
+    assert {r for _, _, r in got} == {"14"} and any(t == "BGDGOV" for _, t, _ in got), got
+    # "with Albania's help" helps; the blockade is of Serbia; "confirmed it would" is a plan (a threat)
+    got = rows("NATO confirmed it would tighten the naval blockade of Serbia with Albania's help.", project_dicts)
+    assert any(t == "SRB" and r == "13" for _, t, r in got) and not any(t == "ALB" for _, t, _ in got), got
+    # a one-word alias inside a longer unknown name is not that person
+    got = rows("Protesters demanded the resignation of Prime Minister K.P. Sharma Oli in Kathmandu.", project_dicts)
+    assert not any(t and t.startswith("IND") for _, t, _ in got), got

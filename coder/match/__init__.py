@@ -102,6 +102,18 @@ def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
     return False
 
 
+def _part_of_other_name(m: Mention, tokens, covered: set[int]) -> bool:
+    """A one-word person alias inside a longer name the dictionaries do not know ("K.P. Sharma
+    Oli" is not the Sharma of the leaders list): a capitalised word right before or after it
+    that no other mention covers."""
+    if m.actor_kind != "person" or m.end - m.start != 1:
+        return False
+
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(tokens) and i not in covered and tokens[i].text[:1].isupper() and any(ch.isalpha() for ch in tokens[i].text)
+    return name_word(m.end) or (m.start > 0 and name_word(m.start - 1) and m.start - 1 != 0)
+
+
 def _ethnic(m: Mention, norms: list[str]) -> Mention:
     """'ethnic Albanians in Macedonia', 'ethnic Russian separatists': a people, not the state of
     that name. A role word with no country (civilians, or the role named), which takes the
@@ -153,6 +165,8 @@ def _with_siblings(ms: list[Mention], comp: Compiled) -> list[Mention]:
 def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> list[Mention]:
     raw = exact_mentions(sentence, comp)
     entities = resolve_overlaps([m for m in raw if m.kind in ("actor", "agent", "adjective")])
+    covered = {i for m in entities for i in range(m.start, m.end)}
+    entities = [m for m in entities if not _part_of_other_name(m, sentence.tokens, covered - set(range(m.start, m.end)))]
     # a pattern that applies only to coordinated actors (a %$ / %+ marker) competes with the others
     # in the grammar, which knows whether its actors are coordinated
     discards = [m for m in raw if m.kind == "discard"]
