@@ -229,8 +229,9 @@ def coordinated(s: Sentence, m: Mention, actors: list[Mention], verbs: set[int] 
 
 def _mode(s: Sentence, v: Mention, lo: int) -> tuple[bool, str]:
     window = [t.norm for t in s.tokens[max(lo, v.start - 3) : v.start]]
-    if any(w in NEGATORS for w in window):
-        return True, "negated"
+    at = anchor(v)
+    if any(w in NEGATORS for w in window) or [t.norm for t in s.tokens[at + 1 : at + 3]] in (["not", "to"], ["never", "to"]):
+        return True, "negated"  # "did not attack"; "vowed not to return the Golan Heights"
     if any(w in FUTURE for w in window):
         return False, "future"
     if "would" in window and any(t.norm in REPORTING for t in s.tokens[: v.start]):

@@ -8,6 +8,7 @@ CASES = [
     ("Israeli troops were attacked by Hamas.", [("PSEREB", "190", "ISRMIL")], "actual"),
     ("Iran and Turkey condemned Israel.", [("IRN", "111", "ISR"), ("TUR", "111", "ISR")], "actual"),
     ("Police did not arrest the protesters.", [("---COP", "173", "---CVL")], "negated"),
+    ("Turkey vowed not to attack Syria.", [("TUR", "190", "SYR")], "negated"),  # "vowed not to": a negated intent
     ("Turkey may attack Syria.", [("TUR", "190", "SYR")], "hypothetical"),
     ("Iran will retaliate if Israel attacks Syria.", [("ISR", "190", "SYR")], "hypothetical"),  # an if-clause's act
     ("At least five rockets were launched from Iraq towards U.S. troops in Syria.", [("IRQ", "190", "USAMIL")], "actual"),
