@@ -27,10 +27,15 @@ DEFAULT_DATE = dt.date(2000, 1, 1)
 # The PLOVER gold records use PLOVER 1.x category names; our plover_type follows the 2021 draft
 # table (CAMEO2PLOVER-2021). Where 1.x renamed or split a category, compare by CAMEO root.
 PLOVER_1X_BY_ROOT = {"09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "19": "FIGHT"}
+# codes the 2021 table moved out of their 1.x category: easing a curfew or a state of emergency
+# (0813, 0814) was CONCEDE until the table's own 21.09.17 revision made them RETREAT; sanctions
+# and embargoes (163) were 1.x SANCTION, the 2021 table files them under COERCE
+PLOVER_1X_BY_CODE = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION"}
 
 
 def plover_1x(event: dict) -> str | None:
-    return PLOVER_1X_BY_ROOT.get(event["cameo_root"], event["plover_type"])
+    code = event["cameo_code"]
+    return PLOVER_1X_BY_CODE.get(code) or PLOVER_1X_BY_ROOT.get(event["cameo_root"], event["plover_type"])
 
 
 @dataclass

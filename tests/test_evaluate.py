@@ -1,0 +1,17 @@
+"""How `coder eval` compares the coder's PLOVER 2021 categories with PLOVER 1.x gold."""
+
+import pytest
+
+from coder.evaluate import plover_1x
+
+
+@pytest.mark.parametrize("code,root,plover2021,expected", [
+    ("0814", "08", "RETREAT", "CONCEDE"),   # easing a state of emergency was 1.x CONCEDE
+    ("0813", "08", "RETREAT", "CONCEDE"),   # easing a curfew
+    ("163", "16", "COERCE", "SANCTION"),    # sanctions and embargoes were 1.x SANCTION
+    ("0841", "08", "RETREAT", "RETREAT"),   # a release stays RETREAT
+    ("112", "11", "ACCUSE", "DISAPPROVE"),  # a root 1.x did not split keeps its root's name
+    ("172", "17", "COERCE", "COERCE"),
+])
+def test_plover_1x_crosswalk(code, root, plover2021, expected):
+    assert plover_1x({"cameo_code": code, "cameo_root": root, "plover_type": plover2021}) == expected
