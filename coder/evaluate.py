@@ -29,8 +29,9 @@ DEFAULT_DATE = dt.date(2000, 1, 1)
 PLOVER_1X_BY_ROOT = {"09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "19": "FIGHT"}
 # codes the 2021 table moved out of their 1.x category: easing a curfew or a state of emergency
 # (0813, 0814) was CONCEDE until the table's own 21.09.17 revision made them RETREAT; sanctions
-# and embargoes (163) were 1.x SANCTION, the 2021 table files them under COERCE
-PLOVER_1X_BY_CODE = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION"}
+# and embargoes (163) were 1.x SANCTION, the 2021 table files them under COERCE; destroying
+# property (1712) it files under ASSAULT, apart from the rest of root 17 (COERCE)
+PLOVER_1X_BY_CODE = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION", "1712": "COERCE"}
 
 
 def plover_1x(event: dict) -> str | None:

@@ -823,7 +823,8 @@ def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.verb.code[:2] != "10" or not norms[anchor(c.verb)].endswith("ing"):
             continue
-        protest = next((d for d in out if d.verb.code[:2] == "14" and d.verb.end <= c.verb.start and _codes_of(d.source, {}) == _codes_of(c.source, {})), None)
+        protest = next((d for d in out if d.verb.code[:2] == "14" and d.verb.end <= c.verb.start
+                        and (c.source is None or d.source is None or c.source.code[:3] == d.source.code[:3] or c.source is d.source)), None)
         if protest is None:
             continue
         if protest.target is None and c.target is not None:

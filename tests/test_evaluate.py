@@ -12,6 +12,7 @@ from coder.evaluate import plover_1x
     ("0841", "08", "RETREAT", "RETREAT"),   # a release stays RETREAT
     ("112", "11", "ACCUSE", "DISAPPROVE"),  # a root 1.x did not split keeps its root's name
     ("172", "17", "COERCE", "COERCE"),
+    ("1712", "17", "ASSAULT", "COERCE"),    # destroying property, filed apart from root 17 in 2021
 ])
 def test_plover_1x_crosswalk(code, root, plover2021, expected):
     assert plover_1x({"cameo_code": code, "cameo_root": root, "plover_type": plover2021}) == expected
