@@ -396,11 +396,11 @@ _PLACE_NOUNS = {"capital", "city", "town", "port", "village", "province", "regio
 
 def _in_place_phrase(norms: list[str], g: int) -> bool:
     """The place noun at g ends a phrase opened by a place preposition ("in the Saudi capital")."""
-    for i in range(g - 1, max(-1, g - 5), -1):
+    for i in range(g - 1, max(-1, g - 6), -1):
         if norms[i] in LOC_PREPS:
             return True
-        if not norms[i].isalpha() or norms[i] in CONNECTIVE_STOP:
-            return False
+        if (not norms[i].isalpha() and norms[i] != "'s") or norms[i] in CONNECTIVE_STOP:
+            return False  # "in East Timor's capital Dili" reads through the possessive
     return False
 
 
@@ -827,7 +827,7 @@ def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
                         and (c.source is None or d.source is None or c.source.code[:3] == d.source.code[:3] or c.source is d.source)), None)
         if protest is None:
             continue
-        if protest.target is None and c.target is not None:
+        if (protest.target is None or protest.target_via == "place") and c.target is not None:
             out[out.index(protest)] = replace(protest, target=c.target, target_via="demand")
         out.remove(c)
     return out

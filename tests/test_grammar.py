@@ -487,6 +487,7 @@ def test_a_history_phrase_before_any_coded_verb_dates_the_next_one(project_dicts
     ("Malaysia deported at least 120 Myanmar nationals to Yangon this week.", ("MYS", "MMR")),
     # "in the Egyptian capital Cairo" says where coordinated subjects met, not whom they met
     ("Sudanese and Ethiopian officials met in the Egyptian capital Cairo on Monday.", ("SDNGOV", "ETHGOV")),
+    ("Sudanese and Ethiopian officials met in Egypt's capital Cairo on Monday.", ("SDNGOV", "ETHGOV")),
     # "a Qatari-brokered truce": who arranged it, no party to it
     ("Israel and Hamas began observing a Qatari-brokered truce on Friday.", ("ISR", "PSEREB")),
 ])
