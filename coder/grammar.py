@@ -49,7 +49,7 @@ from dataclasses import replace
 
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
-from .intent import THREAT_ROOTS, as_request
+from .intent import THREAT_ROOTS, as_intent, as_request
 from .match.combine import POSSESSIVES
 from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
@@ -786,7 +786,13 @@ def _same_event_once(cands: list[Candidate]) -> list[Candidate]:
         if key not in seen:
             seen.add(key)
             out.append(c)
-    return out
+
+    # "air-dropped food and medical supplies ... aid": the act by its most specific code, once;
+    # an unspecified code (070) beside a specific one of its root (073) for the same dyad is it
+    def dyad(c):
+        return (c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
+    specific = {(dyad(c), c.verb.code[:2]) for c in out if _specificity(c.verb.code) > 0}
+    return [c for c in out if _specificity(c.verb.code) > 0 or (dyad(c), c.verb.code[:2]) not in specific]
 
 
 def _specificity(code: str) -> int:
@@ -963,7 +969,15 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         i = c.verb.start
         return c.verb.nominal or (norms[anchor(c.verb)].endswith("ing") and i > 0 and norms[i - 1] != ",")
 
-    return [c for c in cands if not any(inside(d, c) for d in framing) and not (content(c) and any(inside(d, c) for d in verdicts))]
+    out = [c for c in cands if not any(inside(d, c) for d in framing) and not (content(c) and any(inside(d, c) for d in verdicts))]
+    # an unspecified threat takes the kind of the act it threatens ("threatened to blockade the
+    # ports" is 1381, not 130): the act is not done, but it says what is threatened
+    for d in [d for d in framing if d.verb.code == "130" and d in out]:
+        acts = [c for c in cands if c not in out and inside(d, c) and c.verb.code[:2] in THREAT_ROOTS]
+        code = as_intent(acts[0].verb.code, "future") if acts else "130"
+        if code[:2] == "13" and code != "130":
+            out[out.index(d)] = replace(d, verb=replace(d.verb, code=code))
+    return out
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:

@@ -620,3 +620,10 @@ def test_protest_demands_helpers_and_unknown_full_names(project_dicts):
     # a one-word alias inside a longer unknown name is not that person
     got = rows("Protesters demanded the resignation of Prime Minister K.P. Sharma Oli in Kathmandu.", project_dicts)
     assert not any(t and t.startswith("IND") for _, t, _ in got), got
+
+
+def test_a_threat_takes_the_kind_of_the_act_it_threatens_and_dates_take_no_room_in_gaps(project_dicts):
+    codes = {e["cameo_code"] for e in code_text("China warned that it could blockade Taiwan's ports if Taipei moved toward independence.", project_dicts)}
+    assert codes and all(c.startswith("138") for c in codes), codes
+    codes = {e["cameo_code"] for e in code_text("Jordan air-dropped food and medical supplies over Gaza on Monday as aid trucks waited.", project_dicts)}
+    assert codes == {"073"}, codes  # one act, by its most specific code

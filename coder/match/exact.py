@@ -8,6 +8,7 @@ from ..text import tokenize
 from .roles import MARKER_TOKENS, VerbMention, pattern_roles, split_code
 
 _KIND = {"a": "actor", "j": "adjective", "g": "agent", "d": "discard"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight"}
 _GAP_STOP = {",", ";", ":", ".", '"', "(", ")", "?", "!"}
 # a comma inside a gap is allowed between two plain words of one phrase ("complete, full
 # diplomatic ties"); not next to a word that starts a clause or a list of actors
@@ -148,6 +149,12 @@ def exact_mentions(sentence: Sentence, comp: Compiled) -> list[Mention]:
         hits.append((s, e, payloads))
         if e - s > 1 and any(kind in ("a", "j", "g") and _case_ok(sentence, s, e, case) for kind, _, case in payloads):
             glued.update(range(s + 1, e))
+    # a date inside a gap ("threatened on Tuesday to launch ...") takes no room either
+    for i, w in enumerate(norms):
+        if w in _DAY_WORDS:
+            glued.add(i)
+            if i > 0 and norms[i - 1] == "on":
+                glued.add(i - 1)
     frozen = frozenset(glued)
     for s, e, payloads in hits:
         for kind, idx, case in payloads:
