@@ -117,3 +117,12 @@ def test_an_agentless_arrest_is_the_state_where_it_happened(project_dicts):
     # police reporting an arrest made it
     events = code_articles([Article("t", "Three Vietnamese fishermen were arrested off Palawan on Sunday, the Philippine police said.", dt.date(2024, 4, 21))], cfg, project_dicts).events
     assert {(e["source_code"], e["target_code"]) for e in events if e["cameo_root"] == "17"} == {("PHLCOP", "VNMAGR")}  # fishermen: agriculture role
+
+
+@pytest.mark.parametrize("text,dyad", [
+    # a curfew, a state of emergency or martial law falls on the country
+    ("Kazakhstan's president lifted the state of emergency on Wednesday.", ("KAZGOV", "KAZ")),
+    ("Sri Lanka's government imposed a nationwide curfew on Sunday.", ("LKAGOV", "LKA")),
+])
+def test_domestic_measures_fall_on_the_country(project_dicts, text, dyad):
+    assert dyad in {(s, t) for s, _, t in dyads(text, project_dicts)}

@@ -627,3 +627,8 @@ def test_a_threat_takes_the_kind_of_the_act_it_threatens_and_dates_take_no_room_
     assert codes and all(c.startswith("138") for c in codes), codes
     codes = {e["cameo_code"] for e in code_text("Jordan air-dropped food and medical supplies over Gaza on Monday as aid trucks waited.", project_dicts)}
     assert codes == {"073"}, codes  # one act, by its most specific code
+
+
+def test_called_on_someone_to_act_is_an_appeal_not_a_phone_call(project_dicts):
+    got = rows("Senegal's opposition called on President Macky Sall on Saturday to hold the election on time.", project_dicts)
+    assert any(r == "02" for _, _, r in got) and not any(r == "04" for _, _, r in got), got
