@@ -283,6 +283,8 @@ def test_small_readings(project_dicts, text, expected):
     # a reciprocal word in the pattern; restoring ties between coordinated subjects
     ("Egypt and Sudan began exchanging intelligence on smuggling networks on Monday.", "064"),
     ("Saudi Arabia and Iran restored diplomatic relations on Friday.", "050"),
+    # a passive with the parties in the by-phrase
+    ("Talks on a ceasefire were held in Doha on Sunday by Israeli and Hamas negotiators.", "046"),
 ])
 def test_fighting_and_joint_exercises_are_mutual(project_dicts, text, code):
     rows = {(e["source_code"][:3], e["target_code"][:3]) for e in code_text(text, project_dicts) if e["cameo_code"] == code and e["target_code"]}
