@@ -525,9 +525,9 @@ def _after_by(s: Sentence, a: Mention) -> bool:
     """'planted by Baloch separatists': "by" before the actor, past determiners and up to two
     capitalised words the dictionaries do not know."""
     i, names = a.start - 1, 0
-    while i >= 0 and (s.tokens[i].norm in DETERMINERS or (s.tokens[i].text[:1].isupper() and names < 2)):
-        names += s.tokens[i].norm not in DETERMINERS
-        i -= 1
+    while i >= 0 and (s.tokens[i].norm in DETERMINERS or s.tokens[i].norm in ("pro", "-") or (s.tokens[i].text[:1].isupper() and names < 2)):
+        names += s.tokens[i].norm not in DETERMINERS and s.tokens[i].norm not in ("pro", "-")
+        i -= 1  # "by Baloch separatists", "by pro-Russia rebels"
     return i >= 0 and s.tokens[i].norm == "by"
 
 

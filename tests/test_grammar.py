@@ -634,3 +634,12 @@ def test_a_threat_takes_the_kind_of_the_act_it_threatens_and_dates_take_no_room_
 def test_called_on_someone_to_act_is_an_appeal_not_a_phone_call(project_dicts):
     got = rows("Senegal's opposition called on President Macky Sall on Saturday to hold the election on time.", project_dicts)
     assert any(r == "02" for _, _, r in got) and not any(r == "04" for _, _, r in got), got
+
+
+def test_talks_with_someone_are_held_both_ways_and_owners_after_compass_words(project_dicts):
+    got = rows("Egypt's foreign minister held talks with his Sudanese counterpart in Cairo.", project_dicts)
+    assert {("EGYGOV", "SDNGOV", "04"), ("SDNGOV", "EGYGOV", "04")} <= got, got  # PETRARCH's [046:046]
+    got = rows("Russia released the mayor of the southern Ukrainian city of Kherson on Friday.", project_dicts)
+    assert ("RUS", "UKRGOV", "08") in got, got
+    got = rows("The United States helped the two exiled dissidents from Cuba.", project_dicts)
+    assert {r for _, _, r in got} == {"07"}, got  # "exiled" describes them: no expulsion

@@ -33,6 +33,7 @@ _NOUN_PREPS = {"in", "during", "amid", "amidst", "of"}
 _MODIFIERS = {"overnight", "deadly", "fierce", "heavy", "fresh", "new", "renewed", "separate", "twin", "coordinated", "simultaneous",
               "joint", "recent", "similar", "further", "repeated", "failed", "suspected", "alleged", "apparent", "possible", "major",
               "large", "small", "early", "late", "night", "dawn", "retaliatory", "cross-border", "sporadic", "intense", "violent"}
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "some"}
 # "very close to the border": a degree word makes the next word an adjective
 _DEGREE = {"very", "so", "too", "quite", "extremely", "fairly", "rather"}
 _PAST = {past for past, _ in IRREGULAR.values()} | {pp for _, pp in IRREGULAR.values()}
@@ -87,6 +88,8 @@ def _noun_use(v: Mention, norms: list[str], tokens, inside: set[int]) -> bool:
     # "in overnight raids", "during clashes": after a preposition (and an adjective) it is a noun
     if not word.endswith("ing") and (prev in _NOUN_PREPS or (at > 1 and norms[at - 2] in _NOUN_PREPS and prev in _MODIFIERS)):
         return True
+    if word.endswith("ed") and at > 1 and prev in _COUNT_WORDS and norms[at - 2] in _DETERMINERS:
+        return True  # "the two exiled dissidents": a participle used as an adjective
     if word.endswith(("ed", "s", "ing")) or word in _PAST or not tokens[at].text[:1].islower():
         return False  # "the group attacked", "a declaration demanding": a verb after a noun
     for d in (2, 3, 4):  # "a brief private visit", "his first official foreign visit"

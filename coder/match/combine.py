@@ -22,6 +22,19 @@ _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokes
 POSSESSIVES = {"its", "their", "his", "her", "our"}
 
 
+_TOWNS = {"city", "town", "port", "village", "province", "region", "district", "capital"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+            "northwestern", "southeastern", "southwestern"}
+
+
+def _owner_starts(norms: list[str], i: int) -> set[int]:
+    """Where the owner named after "of" may start: past "the", and past a compass word ("the
+    mayor of the northern West Bank city of Nablus"; but "the East African Community")."""
+    if norms[i : i + 1] == ["the"]:
+        i += 1
+    return {i, i + 1} if norms[i : i + 1] and norms[i] in _COMPASS else {i}
+
+
 def _possessed(norms: list[str], agent: Mention) -> bool:
     return agent.start > 0 and norms[agent.start - 1] in POSSESSIVES and norms[agent.end] != "of"
 
@@ -150,7 +163,9 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled, verbs: frozenset[int
         prev = merged[-1] if merged else None
         # "a spokesman for Chancellor Scholz": who speaks for someone speaks as them
         speaks_for = norms[prev.end] == "for" and norms[prev.end - 1] in _SPEAKERS if prev else False
-        if prev and prev.kind == "agent" and m.kind == "actor" and (_owner(m) or (speaks_for and m.actor_kind == "person")) and (norms[prev.end] in _OF or speaks_for) and m.start == prev.end + 1 + (norms[prev.end + 1 : prev.end + 2] == ["the"]) and not _possessed(norms, prev):
+        # "the mayor of the southern Ukrainian city of Kherson": a country word before a place noun owns it too
+        town = m.kind == "adjective" and norms[m.end : m.end + 1] and norms[m.end] in _TOWNS
+        if prev and prev.kind == "agent" and (m.kind == "actor" or town) and (_owner(m) or (speaks_for and m.actor_kind == "person")) and (norms[prev.end] in _OF or speaks_for) and m.start in _owner_starts(norms, prev.end + 1) and not _possessed(norms, prev):
             merged[-1] = _combined(s, prev.start, m.end, m, prev)
             # agents listed before this one share its country: "lawmakers and officials in A"
             k = len(merged) - 2
