@@ -1,7 +1,7 @@
 """Grammar stage: who did what to whom, by shallow rules (TABARI-style, no parser).
 
 find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order:
-  * a discard phrase silences the sentence;
+  * a discard phrase silences the sentence (a `scope: verb` one only the verb it dates);
   * clauses split at ; : , and subordinators (which, who, while, after, ...);
   * a pattern that names its arguments' places ($ source, + target, ^ skipped actor; see
     match/roles.py) is obeyed; the roles it leaves open are found as below;
@@ -34,7 +34,21 @@ find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order
     with no subject of its own is background;
   * "X said Y must (should) do Z" is a demand (appeal) by X on Y; an unspecified demand or appeal
     takes its code from the act asked for (intent.as_request);
-  * a generic statement (01x) is dropped when the sentence has a more specific event.
+  * a generic statement (01x) is dropped when the sentence has a more specific event;
+  * what is not asserted is not coded as done: what a denial denies, a demand asks for, a threat
+    threatens (the threat takes the act's kind: "could blockade the ports" is 1381), an
+    accusation or claim says ("accusation that X had shelled Y"), reports under investigation
+    say; an act in an if/unless clause is hypothetical; "vowed not to" negates;
+  * arguments: a number before the object keeps it the object ("deported more than 200
+    Venezuelans to X"); the slot a pattern names holds the target ("handed over X to <Y>");
+    forces sent or given are the source's own; a body appealed to ("complained to the UN over
+    Israeli raids") is the audience; "with X's help" helps; the party an if/unless clause names
+    is the one a threat targets; "by the head of X", "by Baloch separatists", a reduced passive
+    ("settlers accused of attacking"), "X that has seized", a possessor or adjective owning a
+    nominal ("Poland's formal demand", "killed in Russian shelling") give the source;
+  * mutual acts: coordinated subjects of a symmetric or reciprocal act ("joint", "exchange")
+    act on each other, and an actor after on/about is the topic ("held talks on Syria");
+  * what protesters demand is the protest's cause and gives it a target.
 
 Two PETRARCH conventions are settings (settings.yaml; the PETRARCH importer turns both on):
 `passive_needs_agent`, a verb is passive only when a by-phrase (or from-phrase) follows it, else
