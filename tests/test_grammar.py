@@ -643,3 +643,8 @@ def test_talks_with_someone_are_held_both_ways_and_owners_after_compass_words(pr
     assert ("RUS", "UKRGOV", "08") in got, got
     got = rows("The United States helped the two exiled dissidents from Cuba.", project_dicts)
     assert {r for _, _, r in got} == {"07"}, got  # "exiled" describes them: no expulsion
+
+
+def test_the_source_named_again_as_a_clause_subject_is_not_its_target(project_dicts):
+    got = rows("Russia pledged on Friday that Moscow would keep backing Belarus's position.", project_dicts)
+    assert ("RUS", "BLR", "03") in got and not any(t == "RUS" for _, t, _ in got), got
