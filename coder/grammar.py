@@ -434,7 +434,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     same3 = {c[:3] for c in same}
     for a in after:
         p = preposition(s, a, actors)
-        if a.end < len(norms) and (norms[a.end] in _AUXILIARIES or norms[a.end] in HYPOTHETICAL) and a.code[:3] in same3:
+        if a.end < len(norms) and (norms[a.end] in _AUXILIARIES or norms[a.end] in HYPOTHETICAL) and len(a.code) == 3 and a.code in same3:
             continue  # "Xi pledged that Beijing would keep backing X": the source itself, named again
         if (ends_in_prep and _right_after(norms, a.start, {v.end})) or (a.end <= v.end and p in TARGET_PREPS):
             ranked.append((-1, a.start, a, p))  # "handed over a suspect to Iraqi authorities": the slot the pattern names
