@@ -1018,6 +1018,15 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         if others and (_background(norms, c) or _passive_background(s, norms, c)):
             continue
         keep.append(c)
+    # "agreed to hold joint exercises with X": an unspecified intent (030) takes the kind of the
+    # act it announces (0312), as a threat does (130 -> 138x)
+    for k, d in enumerate(keep):
+        if d.verb.code != "030":
+            continue
+        acts = [c for c in cands if c not in keep and c.verb.start > d.verb.start and c.verb.start < clause_bounds(s, d.verb.end)[1]]
+        code = as_intent(acts[0].verb.code, "future") if acts else "030"
+        if code[:2] == "03" and code != "030":
+            keep[k] = replace(d, verb=replace(d.verb, code=code))
     return keep
 
 

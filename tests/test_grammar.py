@@ -648,3 +648,14 @@ def test_talks_with_someone_are_held_both_ways_and_owners_after_compass_words(pr
 def test_the_source_named_again_as_a_clause_subject_is_not_its_target(project_dicts):
     got = rows("Russia pledged on Friday that Moscow would keep backing Belarus's position.", project_dicts)
     assert ("RUS", "BLR", "03") in got and not any(t == "RUS" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,code", [
+    # an unspecified intent takes the kind of the act it announces
+    ("Ghana promised to host the Malian president next month.", "036"),
+    ("Norway promised to forgive Somalia's debt.", "0331"),
+    # an intent asked for is the act asked for
+    ("Turkey said Sweden must be ready to extradite the suspects.", "1013"),
+])
+def test_intents_announced_and_asked_for_take_the_acts_kind(project_dicts, text, code):
+    assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
