@@ -253,6 +253,8 @@ READINGS = [
     ("Russian forces shelled the city of Kharkiv with artillery on Friday.", ("RUSMIL", "UKR")),
     ("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.", ("ARM", "AZE")),
     ("Washington paused military aid to Ukraine on Monday, officials said.", ("USA", "UKR")),
+    # "civilian rule" is a kind of government, not civilians
+    ("The African Union demanded a swift return to civilian rule in Niger.", ("IGOAFRAFU", "NER")),
     ("Iranian and U.S. negotiators held talks in Oman over Tehran's nuclear programme.", ("IRNGOV", "USAGOV")),
     # but a force posture near a border faces that country
     ("Russia massed more than 100,000 troops near the Ukrainian border.", ("RUS", "UKR")),

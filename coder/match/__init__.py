@@ -60,8 +60,14 @@ _MILITARY_THINGS = {"aid", "assistance", "exercises", "exercise", "drills", "dri
                     "sales", "supplies", "advisers", "advisors", "ties", "pact", "alliance", "escalation", "buildup", "build-up", "deployment"}
 
 
+# "a return to civilian rule": a kind of government, not civilians
+_CIVILIAN_THINGS = {"rule", "control", "oversight", "transition", "administration", "leadership"}
+
+
 def _adjectival(m: Mention, tokens) -> bool:
     if m.kind == "agent" and m.end - m.start == 1 and tokens[m.start].norm == "military" and m.end < len(tokens) and tokens[m.end].norm in _MILITARY_THINGS:
+        return True
+    if m.kind == "agent" and m.end - m.start == 1 and tokens[m.start].norm == "civilian" and m.end < len(tokens) and tokens[m.end].norm in _CIVILIAN_THINGS:
         return True
     if m.kind in ("actor", "adjective") and m.end + 1 < len(tokens) and tokens[m.end].norm == "-" and tokens[m.end + 1].norm in _ORIGIN:
         return True
