@@ -519,8 +519,8 @@ def sentence_pass(s: Sentence, mentions: list[Mention], cands: list[Candidate], 
     directory = comp.directory if comp is not None else str(DEFAULT_DIR)
     near = _neighbours(s, sentences)
     out: list[Candidate] = [AcledCandidate(**{f.name: getattr(c, f.name) for f in dataclasses.fields(Candidate)}, neighbours=near) for c in cands]
-    if any(c.verb.code[:3] == "016" for c in cands):
-        return out  # a denial reports no event: "denied that it had carried out air strikes"
+    if any(c.verb.code[:3] == "016" or c.verb.code[:2] == "13" for c in cands):
+        return out  # a denial or a threat reports no event: "threatened to close their shops in protest"
     for c in cands:
         sc = c.source.code if c.source is not None and c.source.kind != "agent" else (("---" + c.source.code) if c.source is not None else None)
         tc = c.target.code if c.target is not None and c.target.kind != "agent" else (("---" + c.target.code) if c.target is not None else None)

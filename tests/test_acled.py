@@ -287,3 +287,12 @@ def test_a_participle_adjective_is_no_cue():
 def test_released_hostages_are_no_abduction():
     assert acled.classify(None, "Hamas released four Israeli hostages on Sunday.", None, None, None, None) is None
     assert acled.classify(None, "Gunmen took four villagers hostage on Sunday.", None, None, None, None) is not None
+
+
+def test_a_threatened_protest_is_no_protest(project_dicts):
+    import datetime as dt
+
+    from coder.model import Article
+
+    arts = [Article("t", "Kenyan traders threatened to close their shops in protest against the new tax.", dt.date(2024, 4, 21))]
+    assert not [e for e in code_articles(arts, Config(), project_dicts).events if e["event_type"]]
