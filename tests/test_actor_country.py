@@ -100,6 +100,8 @@ def test_a_country_releasing_or_arresting_activists_holds_its_own(project_dicts)
 ETHNIC = [
     ("Police fired tear gas at ethnic Hungarians protesting in Cluj on Sunday.", ("ROUCOP", "ROUCVL")),
     ("Ethnic Armenian fighters attacked Azerbaijani troops on Tuesday.", ("---UAF", "AZEMIL")),  # not ARM; troops lend no country
+    # a people named with the country they live in
+    ("The Hungarians of southern Slovakia demanded autonomy from the Slovak government.", ("SVKCVL", "SVKGOV")),
 ]
 
 

@@ -123,11 +123,27 @@ def _part_of_other_name(m: Mention, tokens, covered: set[int]) -> bool:
     return name_word(m.end) or (m.start > 0 and name_word(m.start - 1) and m.start - 1 != 0)
 
 
-def _ethnic(m: Mention, norms: list[str]) -> Mention:
-    """'ethnic Albanians in Macedonia', 'ethnic Russian separatists': a people, not the state of
-    that name. A role word with no country (civilians, or the role named), which takes the
-    country of the event's place or of the government it faces, as protesters do (code.py)."""
-    if m.start == 0 or norms[m.start - 1] != "ethnic" or m.kind not in ("actor", "adjective") or not m.entry_id.startswith("country."):
+_PEOPLE_OF = {"of", "in"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
+def _people_of(m: Mention, norms: list[str], entities: list[Mention]) -> bool:
+    """'the Albanians of southern Serbia', 'Serbs in Kosovo': a people living in another country."""
+    if "+" in m.entry_id or not norms[m.end - 1].endswith("s") or m.end >= len(norms) or norms[m.end] not in _PEOPLE_OF:
+        return False  # a people named by its demonym alone, not "Russian forces in Ukraine"
+    i = m.end + 1 + (norms[m.end + 1 : m.end + 2] == ["the"])
+    i += i < len(norms) and norms[i] in _COMPASS_WORDS
+    return any(e.start == i and e is not m and e.entry_id.startswith("country.") and e.code[:3] != m.code[:3] for e in entities)
+
+
+def _ethnic(m: Mention, norms: list[str], entities: list[Mention] = ()) -> Mention:
+    """'ethnic Albanians in Macedonia', 'ethnic Russian separatists', 'the Albanians of southern
+    Serbia': a people, not the state of that name. A role word with no country (civilians, or the
+    role named), which takes the country of the event's place or of the government it faces, as
+    protesters do (code.py)."""
+    if m.kind not in ("actor", "adjective") or not m.entry_id.startswith("country."):
+        return m
+    if not ((m.start > 0 and norms[m.start - 1] == "ethnic") or _people_of(m, norms, entities)):
         return m
     role = m.code[3:] if "+" in m.entry_id and len(m.code) > 3 else "CVL"
     return replace(m, kind="agent", code=role, country=None, actor_kind="agent")
@@ -182,7 +198,7 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp, frozenset(anchor(v) for v in raw if v.kind == "verb"))
     norms = [t.norm for t in sentence.tokens]
-    entities = [_ethnic(m, norms) for m in entities]
+    entities = [_ethnic(m, norms, entities) for m in entities]
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace");
     # dropped before overlaps are resolved, so a noun reading cannot take a verb reading down with it
     inside = {i for m in entities for i in range(m.start, m.end)}
