@@ -102,6 +102,8 @@ ETHNIC = [
     ("Ethnic Armenian fighters attacked Azerbaijani troops on Tuesday.", ("---UAF", "AZEMIL")),  # not ARM; troops lend no country
     # a people named with the country they live in
     ("The Hungarians of southern Slovakia demanded autonomy from the Slovak government.", ("SVKCVL", "SVKGOV")),
+    # but a state named with a place is the state: "the United States in Oman"
+    ("Iran held indirect talks with the United States in Oman on Saturday.", ("IRN", "USA")),
 ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..dictionary import Compiled
+from ..geo import nationality_adjectives
 from ..inflect import IRREGULAR
 from ..model import Mention, Sentence
 from .combine import combine
@@ -127,23 +128,28 @@ _PEOPLE_OF = {"of", "in"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
-def _people_of(m: Mention, norms: list[str], entities: list[Mention]) -> bool:
-    """'the Albanians of southern Serbia', 'Serbs in Kosovo': a people living in another country."""
+def _people_of(m: Mention, norms: list[str], entities: list[Mention], comp: Compiled | None) -> bool:
+    """'the Albanians of southern Serbia', 'Serbs in Kosovo': a people living in another country
+    (a plural demonym alone: not "Russian forces in Ukraine", not "the United States in Oman")."""
     if "+" in m.entry_id or not norms[m.end - 1].endswith("s") or m.end >= len(norms) or norms[m.end] not in _PEOPLE_OF:
-        return False  # a people named by its demonym alone, not "Russian forces in Ukraine"
+        return False
+    idx = comp.actor_index.get(m.entry_id) if comp is not None else None
+    text = " ".join(norms[m.start : m.end])
+    if idx is None or text == comp.actors[idx].name.lower() or (text[:-1] not in nationality_adjectives() and text[:-2] not in nationality_adjectives()):
+        return False  # "the Philippines in ...", "the United States in Oman": the state
     i = m.end + 1 + (norms[m.end + 1 : m.end + 2] == ["the"])
     i += i < len(norms) and norms[i] in _COMPASS_WORDS
     return any(e.start == i and e is not m and e.entry_id.startswith("country.") and e.code[:3] != m.code[:3] for e in entities)
 
 
-def _ethnic(m: Mention, norms: list[str], entities: list[Mention] = ()) -> Mention:
+def _ethnic(m: Mention, norms: list[str], entities: list[Mention] = (), comp: Compiled | None = None) -> Mention:
     """'ethnic Albanians in Macedonia', 'ethnic Russian separatists', 'the Albanians of southern
     Serbia': a people, not the state of that name. A role word with no country (civilians, or the
     role named), which takes the country of the event's place or of the government it faces, as
     protesters do (code.py)."""
     if m.kind not in ("actor", "adjective") or not m.entry_id.startswith("country."):
         return m
-    if not ((m.start > 0 and norms[m.start - 1] == "ethnic") or _people_of(m, norms, entities)):
+    if not ((m.start > 0 and norms[m.start - 1] == "ethnic") or _people_of(m, norms, entities, comp)):
         return m
     role = m.code[3:] if "+" in m.entry_id and len(m.code) > 3 else "CVL"
     return replace(m, kind="agent", code=role, country=None, actor_kind="agent")
@@ -198,7 +204,7 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp, frozenset(anchor(v) for v in raw if v.kind == "verb"))
     norms = [t.norm for t in sentence.tokens]
-    entities = [_ethnic(m, norms, entities) for m in entities]
+    entities = [_ethnic(m, norms, entities, comp) for m in entities]
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace");
     # dropped before overlaps are resolved, so a noun reading cannot take a verb reading down with it
     inside = {i for m in entities for i in range(m.start, m.end)}
