@@ -88,3 +88,10 @@ def test_drone_and_cyber_attacks_take_the_manual_codes(project_dicts):
 
     assert "1952" in {e["cameo_code"] for e in code_text("Russia launched dozens of drones at Kyiv overnight.", project_dicts)}
     assert "176" in {e["cameo_code"] for e in code_text("North Korean hackers launched a cyberattack on South Korean banks.", project_dicts)}
+
+
+def test_the_emirates_is_the_uae(project_dicts):
+    from .conftest import code_text
+
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Oman mediated between the Emirates and Qatar on Sunday.", project_dicts)}
+    assert any(t == "ARE" for _, t in got), got
