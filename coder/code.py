@@ -92,8 +92,10 @@ def code_candidate(
     s, v = c.sentence, c.verb
     verb_char = s.tokens[v.start].start - s.start
     day, precision, date_text = event_date(dates, verb_char, published)
+    # the country of a place the sentence itself names (not the dateline's)
+    here = place.place.country_iso3 if place is not None and place.origin == "sentence" else None
     # no country named in the sentence or dateline: the event's place says whose army it is
-    context_country = context_country or (place.place.country_iso3 if place is not None and place.origin == "sentence" else None)
+    context_country = context_country or here
     src_code, src_country = actor_code(c.source, comp, day, context_country)
     tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
     if tgt_code == src_code and c.target is not None and c.target.kind == "agent":
@@ -118,13 +120,12 @@ def code_candidate(
     if tgt_code is None and code in DOMESTIC_MEASURES and src_country:
         # a curfew, a state of emergency or martial law, imposed or lifted, falls on a country:
         # where it is (the sentence's place), else the source's own
-        there = place.place.country_iso3 if place is not None and place.origin == "sentence" else None
-        tgt_code = tgt_country = there if there and len(there) == 3 else src_country
-        tgt_text = place.text if there else None
+        tgt_code = tgt_country = here if here and len(here) == 3 else src_country
+        tgt_text = place.text if here else None
     if src_code is None and c.rule == "passive" and info.root in STATE_COERCION_ROOTS and tgt_code:
         # "opposition leader Tundu Lissu was arrested": an arrest, detention or expulsion with no
         # agent named is the state's, where it happened (else the target's own); flagged "context"
-        state = (place.place.country_iso3 if place is not None and place.origin == "sentence" else None) or tgt_country
+        state = here or tgt_country
         if state and len(state) == 3:
             src_code, src_country = state, state
     used = [m for m in (c.source, c.target) if m is not None]

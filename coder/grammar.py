@@ -553,7 +553,7 @@ def _owns_noun(s: Sentence, a: Mention, v: Mention) -> bool:
     two plain words between ("Poland's formal demand"): the act is theirs."""
     if a.kind == "adjective" and a.end == v.start:
         return True
-    gap = [t for t in s.tokens[a.end + 1 : v.start]]
+    gap = s.tokens[a.end + 1 : v.start]
     return (a.end < v.start and s.tokens[a.end].norm == "'s" and len(gap) <= 2
             and all(t.text.isalpha() and t.text.islower() for t in gap))
 
@@ -793,23 +793,25 @@ def _violent(code: str) -> bool:
     return code[:2] in _VIOLENCE or code.startswith("145")
 
 
+def _dyad(c: Candidate) -> tuple:
+    """Who did it to whom, and whether and how it happened: what makes two rows one event."""
+    return (c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
+
+
 def _same_event_once(cands: list[Candidate]) -> list[Candidate]:
     """Two verbs of a sentence coding the same dyad and code ("established ties with and opened
     an embassy in X") are one event told twice."""
     seen: set[tuple] = set()
     out = []
     for c in cands:
-        key = (c.verb.code, c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
+        key = (c.verb.code,) + _dyad(c)
         if key not in seen:
             seen.add(key)
             out.append(c)
-
     # "air-dropped food and medical supplies ... aid": the act by its most specific code, once;
     # an unspecified code (070) beside a specific one of its root (073) for the same dyad is it
-    def dyad(c):
-        return (c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
-    specific = {(dyad(c), c.verb.code[:2]) for c in out if _specificity(c.verb.code) > 0}
-    return [c for c in out if _specificity(c.verb.code) > 0 or (dyad(c), c.verb.code[:2]) not in specific]
+    specific = {(_dyad(c), c.verb.code[:2]) for c in out if _specificity(c.verb.code) > 0}
+    return [c for c in out if _specificity(c.verb.code) > 0 or (_dyad(c), c.verb.code[:2]) not in specific]
 
 
 def _specificity(code: str) -> int:
@@ -864,7 +866,7 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if not _violent(c.verb.code):
             continue
-        key = (c.source.code if c.source else None, c.target.code if c.target else None, c.negated, c.mode)
+        key = _dyad(c)
         kept = best.get(key)
         if kept is None or _specificity(c.verb.code) > _specificity(kept.verb.code):
             best[key] = c
@@ -990,11 +992,15 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     # an unspecified threat takes the kind of the act it threatens ("threatened to blockade the
     # ports" is 1381, not 130): the act is not done, but it says what is threatened
     for d in [d for d in framing if d.verb.code == "130" and d in out]:
-        acts = [c for c in cands if c not in out and inside(d, c) and c.verb.code[:2] in THREAT_ROOTS]
-        code = as_intent(acts[0].verb.code, "future") if acts else "130"
-        if code[:2] == "13" and code != "130":
-            out[out.index(d)] = replace(d, verb=replace(d.verb, code=code))
+        out[out.index(d)] = _kind_of_act(d, [c for c in cands if c not in out and inside(d, c) and c.verb.code[:2] in THREAT_ROOTS])
     return out
+
+
+def _kind_of_act(d: Candidate, acts: list[Candidate]) -> Candidate:
+    """An unspecified threat or intent (130, 030) takes the kind of the first act it announces,
+    which is not itself coded: "threatened to blockade the ports" is 1381, "promised to host X" 036."""
+    code = as_intent(acts[0].verb.code, "future") if acts else d.verb.code
+    return replace(d, verb=replace(d.verb, code=code)) if code[:2] == d.verb.code[:2] and code != d.verb.code else d
 
 
 def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
@@ -1021,12 +1027,8 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     # "agreed to hold joint exercises with X": an unspecified intent (030) takes the kind of the
     # act it announces (0312), as a threat does (130 -> 138x)
     for k, d in enumerate(keep):
-        if d.verb.code != "030":
-            continue
-        acts = [c for c in cands if c not in keep and c.verb.start > d.verb.start and c.verb.start < clause_bounds(s, d.verb.end)[1]]
-        code = as_intent(acts[0].verb.code, "future") if acts else "030"
-        if code[:2] == "03" and code != "030":
-            keep[k] = replace(d, verb=replace(d.verb, code=code))
+        if d.verb.code == "030":
+            keep[k] = _kind_of_act(d, [c for c in cands if c not in keep and d.verb.start < c.verb.start < clause_bounds(s, d.verb.end)[1]])
     return keep
 
 

@@ -45,12 +45,12 @@ _ADJECTIVAL = {"official"}
 _SPEECH = {"said", "says", "say", "told", "added", "stated", "confirmed", "denied", "warned"}
 
 
-# "Russian-made rockets", "Gaza-based groups", "a U.S.-brokered truce": where a thing comes from or
-# who arranged it, not an actor
 # a currency named after a country is no actor: "trade in their own currencies instead of the U.S.
 # dollar" ("won" and "pound(s)" are also verbs, so they are not listed)
 _CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees",
                "peso", "pesos", "lira", "franc", "francs", "shekel", "shekels", "rand", "naira", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "hryvnia"}
+# "Russian-made rockets", "Gaza-based groups", "a U.S.-brokered truce": where a thing comes from or
+# who arranged it, not an actor
 _ORIGIN = {"made", "based", "built", "manufactured", "designed", "born", "produced",
            "brokered", "mediated", "drafted"}  # "a U.S.-brokered ceasefire" (but a Greek-flagged tanker is Greece's)
 
