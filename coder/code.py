@@ -25,7 +25,7 @@ _NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
 NONSTATE_ROLES = {"REB", "INS", "SEP", "UAF", "RAD"}  # armed groups that fight their own state
 STATE_COERCION_ROOTS = {"17"}  # arrests, detentions, bans, expulsions: the state's acts
-DOMESTIC_MEASURES = {"1723", "1724", "0813", "0814"}  # curfews, emergencies, martial law, and easing them
+DOMESTIC_MEASURES = {"1723", "1724", "0813", "0814", "1323", "1324"}  # curfews, emergencies, martial law: imposed, eased or threatened
 # force, coercion and violence with no target named: the country where it happened is its target
 # (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
@@ -117,6 +117,8 @@ def code_candidate(
     nonstate = bool(src_code) and (src_code[3:6] in NONSTATE_ROLES or (c.source is not None and c.source.actor_kind == "group"))
     if tgt_code is None and info.root in PLACE_TARGET_ROOTS and (there := _place_target(place, v.start, src_country, nonstate)):
         tgt_code, tgt_country, tgt_text = there, there, place.text
+    if code in DOMESTIC_MEASURES and c.target_via in ("between", "with", "against"):
+        tgt_code = tgt_country = tgt_text = None  # "martial law as battles raged between X and Y": not on X or Y
     if tgt_code is None and code in DOMESTIC_MEASURES and src_country:
         # a curfew, a state of emergency or martial law, imposed or lifted, falls on a country:
         # where it is (the sentence's place), else the source's own

@@ -141,6 +141,8 @@ def is_passive(s: Sentence, v: Mention) -> bool:
     if not (first.endswith("ed") or first in _PP_IRREGULAR):
         return False
     before = [t.norm for t in s.tokens[max(0, at - 2) : at]]
+    if first in _READY and at + 1 < len(s.tokens) and s.tokens[at + 1].norm == "to":
+        return False  # "is prepared to impose martial law": a readiness, not a passive
     if bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly"))):
         return True
     # "four settlers accused of attacking Palestinians", "soldiers killed in the blast": a
@@ -151,6 +153,7 @@ def is_passive(s: Sentence, v: Mention) -> bool:
             and bool(before) and before[-1].isalpha() and before[-1] not in CONNECTIVE_STOP)
 
 
+_READY = {"prepared", "determined", "committed", "poised", "inclined", "resolved", "set"}
 _REDUCED_PASSIVE = {"accused", "charged", "suspected", "convicted", "sentenced", "arrested", "detained", "killed", "wounded", "injured",
                     "abducted", "kidnapped", "jailed", "held", "captured", "targeted", "wanted"}
 _AFTER_PARTICIPLE = {"of", "by", "in", "for", "over", "on", "during", "after", "near", "at"}

@@ -126,7 +126,10 @@ def code_article(
         # the country a bare role word belongs to: the sentence's first country, else the dateline's
         here = next((m.country for m in mentions if m.kind in ("actor", "adjective") and m.country), None)
         context_country = here or (dateline_place.place.country_iso3 if dateline_place else None)
-        step["events"] = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
+        coded = [code_candidate(c, comp, article.published, dates, _place_for(s, c.verb, places, dateline_place), context_country) for c in cands]
+        # two candidates that code to the same row (same verb, dyad and code) are one event
+        seen: set[str] = set()
+        step["events"] = [e for e in coded if not (e["event_id"] in seen or seen.add(e["event_id"]))]
         if st.one_sided == "acled":
             step["events"] = _dyadic_or_acled(step["events"])
         if st.max_event_age_days is not None and article.published is not None:

@@ -130,3 +130,11 @@ def test_an_agentless_arrest_is_the_state_where_it_happened(project_dicts):
 ])
 def test_domestic_measures_fall_on_the_country(project_dicts, text, dyad):
     assert dyad in {(s, t) for s, _, t in dyads(text, project_dicts)}
+
+
+def test_a_threatened_measure_falls_on_the_country_once(project_dicts):
+    # "is prepared to" is a readiness (a threat, 13x), not a passive; the sides battling "between"
+    # are not whom martial law falls on; two candidates coding the same row are one event
+    text = "Iraq's interim government said it is prepared to impose martial law as street battles raged in Baghdad between insurgents and security forces."
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], Config(dictionaries=Path(project_dicts.directory)), project_dicts).events
+    assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events if e["cameo_root"] == "13"] == [("IRQGOV", "1324", "IRQ")]

@@ -183,3 +183,37 @@ def test_a_name_of_several_words_is_one_word_of_a_gap_and_the_more_literal_patte
     s = split_sentences(Article("t", "Washington is providing aerial photographs and military intelligence to Kyiv.", None))[0][0]
     verbs = [m for m in find_mentions(s, project_dicts) if m.kind == "verb"]
     assert [v.code for v in verbs] == ["072"], verbs  # "military intelligence" over "intelligence"
+
+
+@pytest.fixture(scope="module")
+def postponing(tmp_path_factory):
+    """The mini set plus two patterns that start on the same word: the longer one ends on a noun."""
+    import shutil
+
+    from coder.dictionary import build
+    from tests.conftest import FIXTURES
+
+    d = tmp_path_factory.mktemp("postponing") / "dicts"
+    shutil.copytree(FIXTURES / "dictionaries" / "mini", d)
+    (d / "verbs" / "19b.yaml").write_text(
+        'root: "19"\nentries:\n'
+        '  - {id: v19.postpone, code: "191", patterns: ["have ... *? {postpone}"]}\n'
+        '  - {id: v19.postpone_meeting, code: "190", patterns: ["have ... postponed ... *? {meet}"]}\n',
+        encoding="utf-8",
+    )
+    return build(d)
+
+
+def test_a_noun_reading_covers_only_what_follows_its_noun(postponing):
+    # "have postponed ... their meeting" read as a noun ("their meeting") does not swallow the
+    # verb before it: only the words after a noun are its object
+    verbs = mentions("Iran and Iraq have postponed their meeting.", postponing, "verb")
+    assert [(m.text, m.code) for m in verbs] == [("have postponed", "191")]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("A terror group based in Trinidad threatened Britain.", ["TTOUAF", "GBR"]),  # "based in" is where it is
+    ("Battles raged in Baghdad between insurgents and police.", ["IRQ", "---INS", "---COP"]),  # a preposition is no modifier
+])
+def test_where_a_role_word_is(project_dicts, text, codes):
+    assert [m.code if m.kind == "actor" else "---" + m.code for m in mentions(text, project_dicts) if m.kind in ("actor", "agent")] == codes

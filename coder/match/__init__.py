@@ -210,8 +210,9 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     inside = {i for m in entities for i in range(m.start, m.end)}
     verbs = [m for m in raw if m.kind == "verb" and (anchor(m) not in inside or m.passive)]
     nouns = [v for v in verbs if _noun_use(v, norms, sentence.tokens, inside)]
-    # what a noun reading spans is its object, not another event: "a pause in the bombing"
-    covered = {i for v in nouns for i in range(v.start + 1, v.end)}
+    # what a noun reading spans after its noun is its object, not another event: "a pause in the
+    # bombing"; words before it ("have postponed ... *? their meeting") are not
+    covered = {i for v in nouns for i in range(anchor(v) + 1, v.end)}
     verbs = [v for v in verbs if not any(v is n for n in nouns) and anchor(v) not in covered]
     verbs = resolve_overlaps([v for v in verbs if not getattr(v, "compound", ())]) + resolve_overlaps([v for v in verbs if getattr(v, "compound", ())])
     verbs.sort(key=lambda v: v.start)

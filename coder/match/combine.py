@@ -41,7 +41,10 @@ def _possessed(norms: list[str], agent: Mention) -> bool:
 
 _NOT_MODIFIER = {"to", "towards", "toward", "at", "in", "on", "of", "and", "or", "the", "a", "an", "from", "with", "by", "against", "for", "as", "than", "that", "said", "says", "is", "was", "were", "are",
                  # clause openers: "from Chad unless President X" is no Chadian president
-                 "unless", "if", "while", "when", "because", "after", "before", "since", "until", "although", "though", "whereas", "where", "who", "which", "but"}
+                 "unless", "if", "while", "when", "because", "after", "before", "since", "until", "although", "though", "whereas", "where", "who", "which", "but",
+                 # prepositions: "in Baghdad between insurgents and security forces" is no Baghdad insurgent
+                 "between", "among", "amid", "into", "near", "across", "over", "under", "during", "outside", "inside", "around",
+                 "through", "via", "along", "within", "behind", "beyond", "despite", "without"}
 PREFIX = "~prefix"
 
 
@@ -165,7 +168,9 @@ def combine(s: Sentence, ms: list[Mention], comp: Compiled, verbs: frozenset[int
         speaks_for = norms[prev.end] == "for" and norms[prev.end - 1] in _SPEAKERS if prev else False
         # "the mayor of the southern Ukrainian city of Kherson": a country word before a place noun owns it too
         town = m.kind == "adjective" and norms[m.end : m.end + 1] and norms[m.end] in _TOWNS
-        if prev and prev.kind == "agent" and (m.kind == "actor" or town) and (_owner(m) or (speaks_for and m.actor_kind == "person")) and (norms[prev.end] in _OF or speaks_for) and m.start in _owner_starts(norms, prev.end + 1) and not _possessed(norms, prev):
+        # "a terror group based in Trinidad" is where "a group in Trinidad" is
+        link = prev.end + 1 if prev and norms[prev.end : prev.end + 2] == ["based", "in"] else prev.end if prev else 0
+        if prev and prev.kind == "agent" and (m.kind == "actor" or town) and (_owner(m) or (speaks_for and m.actor_kind == "person")) and (norms[link] in _OF or speaks_for) and m.start in _owner_starts(norms, link + 1) and not _possessed(norms, prev):
             merged[-1] = _combined(s, prev.start, m.end, m, prev)
             # agents listed before this one share its country: "lawmakers and officials in A"
             k = len(merged) - 2
