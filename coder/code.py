@@ -29,6 +29,7 @@ DOMESTIC_MEASURES = {"1723", "1724", "0813", "0814", "1323", "1324"}  # curfews,
 # force, coercion and violence with no target named: the country where it happened is its target
 # (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
+UNNAMED_ATTACKER_ROOTS = {"18", "19", "20"}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 
 
@@ -179,6 +180,13 @@ def code_candidate(
         p = place.place
         row.update(location=place.text, country_iso3=p.country_iso3, admin1=p.admin1, admin2=p.admin2, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision, location_source=place.origin)
     row.update(acled_columns(c, row, comp))
+    if (src_code is None and tgt_code and info.root in UNNAMED_ATTACKER_ROOTS and here and len(here) == 3
+            and (row["actor1"] or "").startswith("Unidentified") and comp.settings.agent_country_from_context):
+        # "a roadside bombing near Samarra killed a U.S. soldier": an attack with no attacker named
+        # is by an unidentified armed group where it happened, as ACLED's actor1 says ("Unidentified
+        # Armed Group (Iraq)"); flagged "context" like every actor the coder inferred
+        row.update(source_code=here + "UAF", source_country=here, match_method="context",
+                   event_id=event_id(s.article_id, s.index, v.start, here + "UAF", tgt_code, code))
     return row
 
 

@@ -138,3 +138,18 @@ def test_a_threatened_measure_falls_on_the_country_once(project_dicts):
     text = "Iraq's interim government said it is prepared to impose martial law as street battles raged in Baghdad between insurgents and security forces."
     events = code_articles([Article("t", text, dt.date(2024, 4, 21))], Config(dictionaries=Path(project_dicts.directory)), project_dicts).events
     assert [(e["source_code"], e["cameo_code"], e["target_code"]) for e in events if e["cameo_root"] == "13"] == [("IRQGOV", "1324", "IRQ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack with no attacker named is an unidentified armed group's, where it happened (ACLED)
+    ("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", {("IRQUAF", "USAMIL", "context")}),
+    # a disaster is no attack: nobody did it
+    ("An earthquake struck central Morocco late on Friday, killing dozens of people.", set()),
+    # no place named: no country to give the attacker
+    ("Gunmen killed two policemen on Sunday.", {("---UAF", "---COP", "exact")}),
+])
+def test_an_unnamed_attacker_is_an_unidentified_armed_group_where_it_happened(project_dicts, text, expected):
+    cfg = Config(dictionaries=Path(project_dicts.directory))
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, project_dicts).events
+    got = {(e["source_code"], e["target_code"], e["match_method"]) for e in events if e["source_code"] and e["cameo_root"] in ("18", "19", "20")}
+    assert got == expected, got
