@@ -16,3 +16,16 @@ from coder.evaluate import plover_1x
 ])
 def test_plover_1x_crosswalk(code, root, plover2021, expected):
     assert plover_1x({"cameo_code": code, "cameo_root": root, "plover_type": plover2021}) == expected
+
+
+@pytest.mark.parametrize("code,country", [
+    ("JAP", "JPN"),        # PLOVER gold's pre-ISO spelling of Japan
+    ("VTNMIL", "VNM"),     # and of Viet Nam, agent dropped at country level
+    ("JOR", "JOR"),        # ISO codes stay as they are
+    ("IGOUNO", "IGO"),
+    (None, ""),
+])
+def test_country_level_scoring_reads_legacy_codes_as_iso(code, country):
+    from coder.evaluate import _ctry
+
+    assert _ctry(code) == country
