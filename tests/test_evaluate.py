@@ -29,3 +29,22 @@ def test_country_level_scoring_reads_legacy_codes_as_iso(code, country):
     from coder.evaluate import _ctry
 
     assert _ctry(code) == country
+
+
+def test_a_row_plover_has_no_category_for_is_not_scored_against_plover_gold(project_dicts):
+    # an appeal (02) has no PLOVER category: PLOVER gold cannot name it, so it is no false positive
+    from pathlib import Path
+
+    from coder.evaluate import Report, eval_cameo
+    from coder.pipeline import Config
+
+    record = {"id": "p1", "text": "Russia urged China to reduce tariffs.", "date": "2024-04-21",
+              "expected": [{"source": "USA", "target": "CHN", "plover": "SANCTION"}], "gold_kind": "events"}
+    report = Report("t", "cameo")
+    eval_cameo([record], Config(dictionaries=Path(project_dicts.directory)), report)
+    assert report.metrics["events_country_root"]["fp"] == 0 and report.metrics["events_country_root"]["fn"] == 1
+    # against CAMEO gold the same row is scored by its root, and is wrong
+    record = dict(record, expected=[{"source": "USA", "target": "CHN", "code": "163"}])
+    report = Report("t", "cameo")
+    eval_cameo([record], Config(dictionaries=Path(project_dicts.directory)), report)
+    assert report.metrics["events_country_root"]["fp"] == 1
