@@ -153,6 +153,7 @@ def is_passive(s: Sentence, v: Mention) -> bool:
             and bool(before) and before[-1].isalpha() and before[-1] not in CONNECTIVE_STOP)
 
 
+_PAST = {past for past, _ in IRREGULAR.values()}
 _READY = {"prepared", "determined", "committed", "poised", "inclined", "resolved", "set"}
 _REDUCED_PASSIVE = {"accused", "charged", "suspected", "convicted", "sentenced", "arrested", "detained", "killed", "wounded", "injured",
                     "abducted", "kidnapped", "jailed", "held", "captured", "targeted", "wanted"}
@@ -347,9 +348,33 @@ def _means_or_venue(s: Sentence, a: Mention, actors: list[Mention]) -> bool:
 
 
 def _border(s: Sentence, a: Mention) -> bool:
-    """'shelled positions near the Syrian border': a place, not Syria (but troops massed near a
-    border face that country: force posture, 15, keeps it)."""
-    return a.kind == "adjective" and a.end < len(s.tokens) and s.tokens[a.end].norm in ("border", "borders", "frontier", "side")
+    """'shelled positions near the Syrian border', 'villages near Macedonia's border with
+    Bulgaria': a place, not Syria, Macedonia or Bulgaria (but troops massed near a border face
+    that country: force posture, 15, keeps it)."""
+    norms = _norms(s)
+    if a.kind == "adjective" and a.end < len(norms) and norms[a.end] in _BORDERS:
+        return True
+    # a border after "near", "on", "along" is where ("villages near Macedonia's border with
+    # Bulgaria"); a border closed or marched to is what the act is about ("closed its border with X")
+    if norms[a.end : a.end + 1] == ["'s"] and norms[a.end + 1 : a.end + 2] and norms[a.end + 1] in _BORDERS:
+        return _after_locative(s, norms, a.start)
+    if a.start > 1 and norms[a.start - 1] == "with" and norms[a.start - 2] in _BORDERS:
+        return _after_locative(s, norms, a.start - 2)
+    return False
+
+
+def _after_locative(s: Sentence, norms: list[str], i: int) -> bool:
+    """Does the noun phrase ending at i stand after a locative preposition ("near the
+    border", "on Macedonia's northern border")? Walks back over determiners, compass words and
+    a capitalised owner with its 's."""
+    k = i - 1
+    while k >= 0 and (norms[k] in DETERMINERS or norms[k] in COMPASS or norms[k] == "'s" or s.tokens[k].text[:1].isupper()):
+        k -= 1
+    return k >= 0 and norms[k] in _BORDER_PREPS
+
+
+_BORDERS = {"border", "borders", "frontier", "frontiers", "side"}
+_BORDER_PREPS = {"near", "on", "along", "at", "across", "by", "from", "nearby"}
 
 
 _COUNTS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
@@ -832,7 +857,9 @@ def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         i = c.verb.start
         if not c.verb.nominal or c.verb.code[:2] not in force or "in" not in norms[max(0, i - 4) : i]:
             continue
-        main = next((d for d in out if d is not c and not d.verb.nominal and d.verb.code[:2] in force and d.verb.end <= i and d.negated == c.negated), None)
+        # the main act is a verb, or a pattern that ends on one ("British aircraft ... killed")
+        main = next((d for d in out if d is not c and (not d.verb.nominal or _past_form(norms[d.verb.end - 1])) and d.verb.code[:2] in force
+                     and d.verb.end <= i and d.negated == c.negated), None)
         if main is None:
             continue
         if _violent(c.verb.code) and _violent(main.verb.code) and _specificity(c.verb.code) > _specificity(main.verb.code):
@@ -840,6 +867,10 @@ def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
             out[out.index(main)] = replace(main, verb=verb)
         out.remove(c)
     return out
+
+
+def _past_form(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("ed")) or word in _PAST
 
 
 def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:

@@ -317,6 +317,8 @@ SAME_INCIDENT = [
     ("At least five people were killed when police opened fire on demonstrators in Nairobi.", ("KENCOP", "KENOPP")),
     # two verbs, one dyad and code: one event
     ("Chile established diplomatic ties with and opened an embassy in Vietnam.", ("CHL", "VNMGOV")),
+    # the main act may be a pattern that ends on its verb ("British aircraft ... killed")
+    ("British aircraft killed four Iraqis in an attack on a weapons depot in Basra.", ("GBR", "IRQ")),
 ]
 
 
@@ -661,3 +663,17 @@ def test_the_source_named_again_as_a_clause_subject_is_not_its_target(project_di
 ])
 def test_intents_announced_and_asked_for_take_the_acts_kind(project_dicts, text, code):
     assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
+
+
+@pytest.mark.parametrize("text,dyad", [
+    # a border named where something is: a place, not the neighbour
+    ("Rebels vowed to fight on in villages near Macedonia's border with Bulgaria.", None),
+    ("Turkish troops clashed with militants on the border with Syria.", ("TURMIL", "---UAF")),
+    # a border closed or marched to is what the act is about
+    ("Poland threatened to close its border with Belarus.", ("POL", "BLR")),
+])
+def test_a_border_named_as_a_place_is_no_target(project_dicts, text, dyad):
+    got = [(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts) if not e["verb_entry"].startswith("acled:")]
+    assert not any(t in ("BGR", "SYR") for _, t in got), got
+    if dyad:
+        assert dyad in got, got
