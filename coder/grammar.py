@@ -38,7 +38,8 @@ find_candidates(sentence, mentions, context) -> list[Candidate]. Rules, in order
   * what is not asserted is not coded as done: what a denial denies, a demand asks for, a threat
     threatens (the threat takes the act's kind: "could blockade the ports" is 1381), an
     accusation or claim says ("accusation that X had shelled Y"), reports under investigation
-    say; an act in an if/unless clause is hypothetical; "vowed not to" negates;
+    say, a plan or trip is for ("a trip aimed at pushing for a ceasefire"); an act in an
+    if/unless clause is hypothetical; "vowed not to" negates;
   * arguments: a number before the object keeps it the object ("deported more than 200
     Venezuelans to X"); the slot a pattern names holds the target ("handed over X to <Y>");
     forces sent or given are the source's own; a body appealed to ("complained to the UN over
@@ -999,6 +1000,28 @@ def alleged(norms: list[str], at: int, checking: bool) -> bool:
     return False
 
 
+# what an act or plan is for, not what was done: "a trip aimed at pushing for a ceasefire",
+# "a resolution that aims to tighten sanctions and impose a blockade"
+_PURPOSE = [("aimed", "at"), ("aiming", "at"), ("aims", "to"), ("aim", "to"), ("aimed", "to"), ("aiming", "to"), ("intended", "to"),
+            ("designed", "to"), ("meant", "to"), ("bid", "to"), ("effort", "to"), ("efforts", "to"), ("order", "to"), ("as", "to")]
+
+
+def _purpose(norms: list[str], at: int) -> bool:
+    """The verb word at `at` (a base form or an -ing form: not "... and killed") is governed by a
+    purpose phrase before it in its clause."""
+    w = norms[at]
+    if _past_form(w) or (w.endswith("s") and not w.endswith("ss")):
+        return False
+    for i in range(at - 1, max(0, at - 12), -1):
+        if norms[i] in BOUNDARY_PUNCT or norms[i] in BOUNDARY_WORDS:
+            return False
+        if (norms[i - 1], norms[i]) in _PURPOSE:
+            return True
+        if i < at - 1 and _past_form(norms[i]) and norms[i - 1] in ("and", "or"):
+            return False  # "... aimed at retaking Y and killed ...": a new finite verb
+    return False
+
+
 def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """Drop events the text does not assert happened. 'Iran denied supplying missiles to Russia',
     'denied that it had carried out air strikes': the denial (016) is the event, not what it
@@ -1007,7 +1030,7 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     to Haiti'."""
     norms = _norms(s)
     checking = any(c.verb.code[:2] in ("09", "12") or c.verb.code[:3] == "016" for c in cands)
-    cands = [c for c in cands if not alleged(norms, c.verb.start, checking)]
+    cands = [c for c in cands if not alleged(norms, c.verb.start, checking) and not _purpose(norms, anchor(c.verb))]
     # what is threatened is not done either: "threatened to walk away from talks with the US"
     framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02", "13")]
     # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"

@@ -410,6 +410,11 @@ DENIALS_AND_SUBORDINATES = [
     # what an accusation says, or reports under investigation say, is alleged, not done
     ("Armenia dismissed Azerbaijan's accusation that Armenian troops had shelled Azerbaijani positions.", {("ARM", "AZE", "016")}),
     ("The United Nations sent experts to investigate reports that Sudanese troops had attacked a refugee camp in Darfur.", {("IGOUNO", "SDNMIL", "090")}),
+    # what a plan or a trip is for is not done
+    ("Hungary said it will support a UN resolution that aims to tighten sanctions and impose a naval blockade against Serbia.", {("HUN", "IGOUNO", "032")}),
+    ("The UN chief arrived in Doha on a trip aimed at pushing for a ceasefire in Gaza.", {("IGOUNO", "QAT", "042")}),
+    # a finite verb after "and" is an act of its own
+    ("Russian forces launched an offensive aimed at capturing Bakhmut and killed 20 Ukrainian soldiers.", {("RUSMIL", "UKRMIL", "190")}),
 ]
 
 
