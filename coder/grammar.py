@@ -1091,11 +1091,16 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
 
 def _passive_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
     """'... clashed with police after the opposition leader was sentenced': an agentless passive
-    in a time clause is the background of the sentence's event."""
+    in a time clause is the background of the sentence's event; so is one in a relative clause
+    of a place or an event ("a curfew in Montenegro, where 28 people have been killed", "two air
+    raids in which 20 people were killed")."""
     if c.rule != "passive" or c.source is not None:
         return False
     lo, _ = clause_bounds(s, c.verb.start)
-    return lo > 0 and norms[lo - 1] in FRAMING
+    return lo > 0 and (norms[lo - 1] in FRAMING or norms[lo - 1] == "where" or (norms[lo - 1] == "which" and lo > 1 and norms[lo - 2] in _WHICH_PREPS))
+
+
+_WHICH_PREPS = {"in", "during", "after", "since", "amid"}
 
 
 def _background(norms: list[str], c: Candidate) -> bool:

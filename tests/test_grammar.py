@@ -403,6 +403,9 @@ DENIALS_AND_SUBORDINATES = [
     ("The United States vetoed a Security Council resolution calling for an immediate ceasefire in Gaza.", {("USA", "IGOUNO", "129")}),
     # an agentless passive in a time clause is background
     ("Rioters clashed with police in Dakar after the opposition leader was sentenced.", {("SEN", "SENCOP", "145")}),
+    # and in a relative clause of a place or an event
+    ("Serbia lifted a curfew in Montenegro, where 28 people have been killed this year.", {("SRB", "MNE", "0813")}),
+    ("Lebanon complained to the United Nations over two Israeli air raids in which 20 people were killed.", {("LBN", "ISR", "114"), (None, None, "195")}),
     # the reason given with "over" is no second event
     ("Bolivia severed diplomatic relations with Israel over its offensive in Gaza.", {("BOL", "ISR", "161")}),
     # a subordinate clause with its own subject does not borrow the main clause's
@@ -421,7 +424,7 @@ DENIALS_AND_SUBORDINATES = [
 @pytest.mark.parametrize("text,expected", DENIALS_AND_SUBORDINATES)
 def test_denials_and_subordinate_clauses(project_dicts, text, expected):
     got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in code_text(text, project_dicts)}
-    assert {(s[:3] if s else s, t, c) for s, t, c in got} == {(s[:3], t, c) for s, t, c in expected}
+    assert {(s[:3] if s else s, t, c) for s, t, c in got} == {(s[:3] if s else s, t, c) for s, t, c in expected}
 
 
 
