@@ -447,6 +447,18 @@ def _in_place_phrase(norms: list[str], g: int) -> bool:
     return False
 
 
+_ORGANISED = {"staged", "organized", "organised", "held", "called", "led", "planned", "mounted", "announced"}
+
+
+def _held_by(norms: list[str], a: Mention, end: int) -> bool:
+    """'the demonstration staged by students', right after the pattern's object: who holds the
+    event the act is done to is its target."""
+    i = a.start - 1
+    while i > end and norms[i] in DETERMINERS:
+        i -= 1
+    return norms[i] == "by" and i - 1 == end and norms[i - 1] in _ORGANISED
+
+
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
     """First actor after the verb by preference: after a target preposition or as the direct
     object; then one entered ("into Mordor"); then after "of", "by" or "from" ("an attack by
@@ -467,6 +479,8 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
             continue  # "Xi pledged that Beijing would keep backing X": the source itself, named again
         if (ends_in_prep and _right_after(norms, a.start, {v.end})) or (a.end <= v.end and p in TARGET_PREPS):
             ranked.append((-1, a.start, a, p))  # "handed over a suspect to Iraqi authorities": the slot the pattern names
+        elif p == "by" and _held_by(norms, a, v.end):
+            ranked.append((-1, a.start, a, "organisers"))  # "prevented the demonstration staged by students": the protesters
         elif v.code[:2] == "11" and p in _ACCUSING:  # "filed a case at the ICJ accusing Israel of genocide"
             ranked.append((-1, a.start, a, p))
         elif _right_after(norms, a.start, {v.end, head}):  # "demanded that the US ...", "rejected Thursday a UN appeal"

@@ -685,3 +685,11 @@ def test_a_border_named_as_a_place_is_no_target(project_dicts, text, dyad):
     assert not any(t in ("BGR", "SYR") for _, t in got), got
     if dyad:
         assert dyad in got, got
+
+
+def test_who_holds_the_event_an_act_is_done_to_is_its_target(project_dicts):
+    # "the demonstration staged by students": the protesters, not a country in its purpose clause
+    got = {(e["source_code"], e["target_code"]) for e in code_text(
+        "Turkish police broke up the demonstration staged by students in Ankara to protest the deployment of troops to Iraq.", project_dicts)
+        if e["cameo_root"] == "17"}
+    assert got == {("TURCOP", "TUREDU")}, got
