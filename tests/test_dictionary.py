@@ -95,3 +95,24 @@ def test_the_emirates_is_the_uae(project_dicts):
 
     got = {(e["source_code"], e["target_code"]) for e in code_text("Oman mediated between the Emirates and Qatar on Sunday.", project_dicts)}
     assert any(t == "ARE" for _, t in got), got
+
+
+def test_every_cameo_code_has_a_verb_pattern(project_dicts):
+    # issue #3: patterns for every root, every 3-digit base code and (so a specific act is not
+    # coded as its parent) every 4-digit code of the code table
+    coded = {part for p in project_dicts.patterns for part in p.code.split(":")}
+    missing = sorted(c for c in project_dicts.codes if len(c) >= 3 and c.isdigit() and c not in coded)
+    assert missing == [], missing
+
+
+@pytest.mark.parametrize("text,code", [
+    # a device placed beforehand is a location bombing (1834); roadside and car bombs keep theirs
+    ("Three US soldiers were killed by an improvised explosive device outside Basra.", "1834"),
+    ("A roadside bomb killed three Iraqi policemen in Kirkuk.", "1833"),
+    # the reporter's words for a guided aerial weapon (1951)
+    ("US jets dropped laser-guided bombs on Islamic State positions near Mosul.", "1951"),
+])
+def test_the_weapon_named_gives_the_specific_code(project_dicts, text, code):
+    from .conftest import code_text
+
+    assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
