@@ -216,12 +216,20 @@ def coordinated(s: Sentence, m: Mention, actors: list[Mention], verbs: set[int] 
 
     def next_after(cur):
         i = cur.end
+        past_noun = False
+        if cur.kind == "adjective":  # "an Israeli peace movement and the PLO": past the noun it modifies
+            k = i
+            while k < min(len(norms), i + 2) and norms[k].isalpha() and s.tokens[k].text.islower() and norms[k] not in CONNECTIVE_STOP and k not in verbs:
+                k += 1
+            if k > i and k < len(norms) and norms[k] in ("and", "or"):
+                i, past_noun = k, True
         if i >= len(norms) or norms[i] not in ("and", ",", "or", "nor"):
             return None
         j = i + 1 + (norms[i] == "," and i + 1 < len(norms) and norms[i + 1] in ("and", "or"))
         for a in ordered:
             if a.start >= j and _modifiers(norms, j, a.start, verbs):
-                return a
+                # "French rail and refinery workers" are one group of one country
+                return None if past_noun and (a.kind == "agent" or a.code[:3] == cur.code[:3]) else a
         return None
 
     # the whole chain of joined actors, then the list m is in: a list is "A, B, C and D", so a

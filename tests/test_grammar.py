@@ -693,3 +693,14 @@ def test_who_holds_the_event_an_act_is_done_to_is_its_target(project_dicts):
         "Turkish police broke up the demonstration staged by students in Ankara to protest the deployment of troops to Iraq.", project_dicts)
         if e["cameo_root"] == "17"}
     assert got == {("TURCOP", "TUREDU")}, got
+
+
+@pytest.mark.parametrize("text,targets", [
+    # a country adjective's noun phrase is a conjunct of its own: "an Israeli peace movement and the PLO"
+    ("King Hassan of Morocco said he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization.", {"ISR", "PSE"}),
+    # but the adjective shared by two role words is one group of one country
+    ("Police arrested French rail and refinery workers in Paris.", {"FRA"}),
+])
+def test_an_adjectives_noun_phrase_in_a_list(project_dicts, text, targets):
+    got = {(e["target_code"] or "")[:3] for e in code_text(text, project_dicts) if e["target_code"]}
+    assert got == targets, got
