@@ -701,7 +701,9 @@ def _hit(s, toks, i, k, j, country_names, countries, index, inherit=None) -> Pla
         strong = strong or (toks[i].norm in TOPONYM_HEADS and k - i > 1)
         if not strong or prefix or acronym or inherited or not _unresolved_ok(toks, i, k, norm, country_names, cue):
             return None
-        iso = countries[0] if countries else None
+        # "Western Cambodia", "Eastern Ukraine": a part of the country the name contains
+        named = next((country_names[t.norm] for t in toks[i:k] if t.norm in country_names and not _demonym(t.norm)), None)
+        iso = named or (countries[0] if countries else None)
         return PlaceHit(text, i, k, Place(text, iso, None, None, None, 0, 3 if region else (2 if hedge else 1), None, "unresolved"), cue if cue != "bare" else "noun", word or after, noun)
     if prefix and not (cue in ("in", "noun") and place.kind == "town" and place.population >= 200_000):
         return None

@@ -75,6 +75,12 @@ def test_unknown_village_in_a_place_context_is_kept_without_coordinates(project_
     assert h.place.country_iso3 == "SYR" and h.place.latitude is None and h.place.precision == 1
 
 
+def test_an_unknown_part_of_a_named_country_is_in_that_country(project_dicts, index):
+    # "Western Cambodia" is not in the gazetteer: Cambodia, not the article's first country
+    h = where("Vietnamese forces retook a village in Western Cambodia on Monday.", "retook", project_dicts, index, countries=("VNM", "KHM"))
+    assert h.text == "Western Cambodia" and h.place.country_iso3 == "KHM"
+
+
 def test_unknown_names_outside_a_place_context_are_not_places(project_dicts, index):
     assert where("Qarwaziya Umm told reporters he was attacked.", "attacked", project_dicts, index) is None
 
