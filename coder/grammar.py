@@ -455,6 +455,12 @@ def _in_place_phrase(norms: list[str], g: int) -> bool:
     return False
 
 
+def _seceded_from(norms: list[str], a: Mention) -> bool:
+    """'Iraqi Kurds ... calling for independence from Iraq': the state a people would leave is
+    the target, though it is their own."""
+    return a.start > 1 and norms[a.start - 1] == "from" and norms[a.start - 2] in ("independence", "autonomy", "secession", "separation")
+
+
 _ORGANISED = {"staged", "organized", "organised", "held", "called", "led", "planned", "mounted", "announced"}
 
 
@@ -475,10 +481,10 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     head = v.head_end or v.end  # actors inside a pattern's gap ("clashed with X" as "{clash} ... with") count
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
-    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and a.code not in same and not _own(s, a, v.code)
+    norms = _norms(s)
+    after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and (a.code not in same or _seceded_from(norms, a)) and not _own(s, a, v.code)
              and not (_border(s, a) and v.code[:2] != "15") and not _means_or_venue(s, a, actors)]
     ranked = []
-    norms = _norms(s)
     ends_in_prep = v.end > head and norms[v.end - 1] in TARGET_PREPS  # "{hand:over} ... to": the pattern names the target's slot
     same3 = {c[:3] for c in same}
     for a in after:
@@ -798,7 +804,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         back = replace(v, code=reverse) if reverse else None
         for a in sources:
             for b in targets:
-                if a is not None and b is not None and a.code == b.code:
+                if a is not None and b is not None and a.code == b.code and not _seceded_from(norms, b):
                     continue
                 out.append(Candidate(s, v, a, b, negated, mode, sv, tv, rule))
                 if back is not None and a is not None and b is not None:  # LEFT [032:033]: the visit is also received
@@ -903,7 +909,7 @@ def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     norms = _norms(s)
     out = list(cands)
     for c in cands:
-        if c.verb.code[:2] != "10" or not norms[anchor(c.verb)].endswith("ing"):
+        if c.verb.code[:2] not in ("10", "02") or not norms[anchor(c.verb)].endswith("ing"):  # demanding, calling for
             continue
         protest = next((d for d in out if d.verb.code[:2] == "14" and d.verb.end <= c.verb.start
                         and (c.source is None or d.source is None or c.source.code[:3] == d.source.code[:3] or c.source is d.source)), None)

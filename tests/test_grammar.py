@@ -704,3 +704,12 @@ def test_who_holds_the_event_an_act_is_done_to_is_its_target(project_dicts):
 def test_an_adjectives_noun_phrase_in_a_list(project_dicts, text, targets):
     got = {(e["target_code"] or "")[:3] for e in code_text(text, project_dicts) if e["target_code"]}
     assert got == targets, got
+
+
+def test_a_people_calling_for_independence_from_their_own_state_targets_it(project_dicts):
+    # the state a people would leave is the protest's target though it is their own; the call is
+    # the protest's cause, not a second event
+    got = [(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.", project_dicts)
+        if not e["verb_entry"].startswith("acled:")]
+    assert got == [("IRQ", "IRQ", "14")], got
