@@ -34,7 +34,9 @@ def render(result: list[dict], console) -> None:
         if not r["candidates"]:
             why = "a discard phrase matched" if any(m.kind == "discard" for m in r["mentions"]) else "cancelled with the whole article" if story else "no verb pattern with an actor"
             console.print("  no event: " + why)
-        for c, e in zip(r["candidates"], r["events"]):
+        if r["candidates"] and not r["events"]:
+            console.print("  no event: its rows were dropped (one-sided and no ACLED event, or historical)")
+        for c, e in zip(r.get("coded", r["candidates"]), r["events"]):
             console.print(
                 f"  rule [cyan]{c.rule}[/cyan]: source={e['source_code']} ({c.source_via or '-'}: {e['source_text']}) "
                 f"verb={e['cameo_code']} '{e['verb_text']}' [{c.verb.pattern}] target={e['target_code']} ({c.target_via or '-'}: {e['target_text']}) "

@@ -134,6 +134,9 @@ def code_article(
             step["events"] = _dyadic_or_acled(step["events"])
         if st.max_event_age_days is not None and article.published is not None:
             step["events"] = [e for e in step["events"] if not _historical(s.text, e, article.published, st.max_event_age_days)]
+        if trace is not None:  # the candidate of each row kept, for `coder explain`
+            of_row = {id(e): c for c, e in zip(cands, coded)}
+            step["coded"] = [of_row[id(e)] for e in step["events"]]
         rows += step["events"]
         t = timer.add("code", t)
     if discarded:

@@ -713,3 +713,13 @@ def test_a_people_calling_for_independence_from_their_own_state_targets_it(proje
         "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.", project_dicts)
         if not e["verb_entry"].startswith("acled:")]
     assert got == [("IRQ", "IRQ", "14")], got
+
+
+def test_a_verb_conjoined_after_and_starts_its_own_predicate(project_dicts):
+    # "met Sunday and decided to ...": what follows "and decided" is not whom the cabinet met
+    got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(
+        "Israel's cabinet met on Sunday and decided to approve a plan that will not allow candidates from Hamas on the ballots.", project_dicts)}
+    assert not any(root == "04" and t for _, t, root in got), got
+    # a list of objects after "and" is still the object: "killed two soldiers and a policeman"
+    got = {(e["source_code"], e["target_code"]) for e in code_text("Gunmen killed two soldiers and a Kenyan policeman in Mandera.", project_dicts)}
+    assert any(t == "KENCOP" for _, t in got), got
