@@ -455,6 +455,21 @@ def _in_place_phrase(norms: list[str], g: int) -> bool:
     return False
 
 
+_FORCE_ROOTS = {"17", "18", "19", "20"}
+
+
+def _custodian(norms: list[str], a: Mention) -> bool:
+    """'in Israeli police custody', 'in the custody of the police': who holds the detainee."""
+    return norms[a.end : a.end + 1] == ["custody"] or (a.start > 1 and norms[a.start - 2 : a.start] == ["custody", "of"]) or (
+        a.start > 2 and norms[a.start - 3 : a.start] == ["custody", "of", "the"])
+
+
+def _bare_count(norms: list[str], i: int) -> bool:
+    """A number standing alone as the object ('and arresting 12,'): the people it counts are the
+    ones named before."""
+    return i < len(norms) and (_numeral(norms[i]) or norms[i] in _NUMBER_WORDS) and (i + 1 == len(norms) or norms[i + 1] in BOUNDARY_PUNCT | {"and", "."} | BOUNDARY_WORDS)
+
+
 def _seceded_from(norms: list[str], a: Mention) -> bool:
     """'Iraqi Kurds ... calling for independence from Iraq': the state a people would leave is
     the target, though it is their own."""
@@ -775,6 +790,12 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
         if highest_verb_only and _governed(s, norms, v, verbs[:k]):
             continue
         src, sv, tgt, tv, rule, lo = arguments(v, subject)
+        if src is None and v.code[:2] in _FORCE_ROOTS:  # "died of torture in Israeli police custody"
+            src = next((a for a in actors if _custodian(norms, a)), None)
+            sv = "custody" if src is not None else sv
+        if tgt is None and _bare_count(norms, v.end):  # "killing one person and arresting 12": 12 of the same
+            tgt = next((c.target for c in reversed(out) if c.target is not None), None)
+            tv = "ellipsis" if tgt is not None else tv
         negated, mode = _mode(s, v, lo)
         subject = (src, sv) if rule != "passive" else None
         if src is None and tgt is None:

@@ -723,3 +723,14 @@ def test_a_verb_conjoined_after_and_starts_its_own_predicate(project_dicts):
     # a list of objects after "and" is still the object: "killed two soldiers and a policeman"
     got = {(e["source_code"], e["target_code"]) for e in code_text("Gunmen killed two soldiers and a Kenyan policeman in Mandera.", project_dicts)}
     assert any(t == "KENCOP" for _, t in got), got
+
+
+@pytest.mark.parametrize("text,row", [
+    # who holds a detainee who died or was tortured is the source
+    ("A Palestinian prisoner died as a result of torture while in Israeli police custody, a report said.", ("ISRCOP", "PSE")),
+    # a number alone as the object counts the people named before
+    ("Egyptian police fired on Islamist demonstrators on Monday, killing one person and arresting 12, sources said.", ("EGYCOP", "EGYOPP")),
+])
+def test_custody_and_a_bare_count(project_dicts, text, row):
+    got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts) if e["cameo_root"] in ("17", "18")}
+    assert row in got and not any(t is None for _, t in got), got
