@@ -146,9 +146,11 @@ def is_passive(s: Sentence, v: Mention) -> bool:
         return False  # "is prepared to impose martial law": a readiness, not a passive
     if bool(before) and (before[-1] in BE_FORMS or (len(before) == 2 and before[0] in BE_FORMS and before[1].endswith("ly"))):
         return True
+    norms = _norms(s)
+    if at > 2 and norms[at - 1] in ("and", "or") and (norms[at - 2].endswith("ed") or norms[at - 2] in _PP_IRREGULAR) and norms[at - 3] in BE_FORMS:
+        return True  # "were killed or wounded", "was arrested and charged": one passive
     # "four settlers accused of attacking Palestinians", "soldiers killed in the blast": a
     # participle after a noun with a preposition next, not an object, is a reduced passive
-    norms = _norms(s)
     nxt = norms[at + 1] if at + 1 < len(norms) else ""
     return (first in _REDUCED_PASSIVE and nxt in _AFTER_PARTICIPLE and not _lead_in(norms, at + 1)  # not "killed at least 50"
             and bool(before) and before[-1].isalpha() and before[-1] not in CONNECTIVE_STOP)
@@ -1132,7 +1134,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         framed = (c.verb.nominal and any(w in FRAMING or w == "over" for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"; "over its offensive"
         if i > first and (complement or participle or framed):
             continue
-        if others and (_background(norms, c) or _passive_background(s, norms, c)):
+        if others and (_background(norms, c) or _passive_background(s, norms, c) or _relative_background(s, norms, c)):
             continue
         keep.append(c)
     # "agreed to hold joint exercises with X": an unspecified intent (030) takes the kind of the
@@ -1155,6 +1157,18 @@ def _passive_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
 
 
 _WHICH_PREPS = {"in", "during", "after", "since", "amid"}
+
+
+def _relative_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
+    """'... in Montenegro where 28 people have been killed in ethnic riots this year': a nominal
+    event in a relative clause of a place or an event, with no named actor of its own, is
+    background too."""
+    at = anchor(c.verb)
+    as_noun = c.verb.nominal or any(w in ("in", "during", "amid") for w in norms[max(0, at - 2) : at])  # "killed in ethnic riots"
+    if not as_noun or (c.source is not None and c.source.kind != "agent"):
+        return False
+    lo, _ = clause_bounds(s, c.verb.start)
+    return lo > 0 and (norms[lo - 1] == "where" or (norms[lo - 1] == "which" and lo > 1 and norms[lo - 2] in _WHICH_PREPS))
 
 
 def _background(norms: list[str], c: Candidate) -> bool:

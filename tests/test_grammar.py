@@ -405,6 +405,9 @@ DENIALS_AND_SUBORDINATES = [
     ("Rioters clashed with police in Dakar after the opposition leader was sentenced.", {("SEN", "SENCOP", "145")}),
     # and in a relative clause of a place or an event
     ("Serbia lifted a curfew in Montenegro, where 28 people have been killed this year.", {("SRB", "MNE", "0813")}),
+    ("Serbia lifted a curfew in Montenegro where 28 people have been killed in ethnic riots this year.", {("SRB", "MNE", "0813"), (None, None, "145")}),
+    # a participle joined to a passive is passive: "were killed or wounded"
+    ("Lebanon complained to the United Nations over Israeli air raids in which 20 people were killed or wounded.", {("LBN", "ISR", "114"), (None, None, "195")}),
     ("Lebanon complained to the United Nations over two Israeli air raids in which 20 people were killed.", {("LBN", "ISR", "114"), (None, None, "195")}),
     # the reason given with "over" is no second event
     ("Bolivia severed diplomatic relations with Israel over its offensive in Gaza.", {("BOL", "ISR", "161")}),
