@@ -499,11 +499,12 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
     at = anchor(v)
     head = max([head] + [e for b, e in getattr(v, "segs", ()) if b <= at < e])  # not before the verb word
     norms = _norms(s)
-    # "met Sunday and decided to approve a plan ...": a verb conjoined after "and" starts a
-    # predicate of its own; its words are not this verb's target
+    # "met Sunday and decided to approve a plan ...", "agreed to resign without returning to X": a
+    # verb conjoined after "and" (or "without") starts a predicate of its own; its words are not
+    # this verb's target
     named = {i for a in actors for i in range(a.start, a.end)}
-    hi = next((j for j in range(head, hi - 1) if norms[j] == "and" and j + 1 not in named and _past_form(norms[j + 1])
-               and not s.tokens[j + 1].text[:1].isupper()), hi)
+    hi = next((j for j in range(head, hi - 1) if (norms[j] == "and" and j + 1 not in named and _past_form(norms[j + 1])
+               and not s.tokens[j + 1].text[:1].isupper()) or (norms[j] == "without" and norms[j + 1].endswith("ing"))), hi)
     after = [a for a in actors if head <= a.start and a.end <= hi and id(a) not in exclude and (a.code not in same or _seceded_from(norms, a)) and not _own(s, a, v.code)
              and not (_border(s, a) and v.code[:2] != "15") and not _means_or_venue(s, a, actors)]
     ranked = []

@@ -723,6 +723,10 @@ def test_a_verb_conjoined_after_and_starts_its_own_predicate(project_dicts):
     got = {(e["source_code"], e["target_code"], e["cameo_root"]) for e in code_text(
         "Israel's cabinet met on Sunday and decided to approve a plan that will not allow candidates from Hamas on the ballots.", project_dicts)}
     assert not any(root == "04" and t for _, t, root in got), got
+    # nor what follows "without ...ing"
+    got = {(e["source_code"], e["target_code"]) for e in code_text(
+        "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan, the speaker said.", project_dicts)}
+    assert got and not any(t for _, t in got), got
     # a list of objects after "and" is still the object: "killed two soldiers and a policeman"
     got = {(e["source_code"], e["target_code"]) for e in code_text("Gunmen killed two soldiers and a Kenyan policeman in Mandera.", project_dicts)}
     assert any(t == "KENCOP" for _, t in got), got
