@@ -1063,6 +1063,21 @@ _PURPOSE = [("aimed", "at"), ("aiming", "at"), ("aims", "to"), ("aim", "to"), ("
             ("designed", "to"), ("meant", "to"), ("bid", "to"), ("effort", "to"), ("efforts", "to"), ("order", "to"), ("as", "to")]
 
 
+_PLANNING = {"preparing", "prepares", "prepare", "planning", "plans", "plan", "planned", "plotting", "plotted", "plot", "mulling", "considering"}
+_NOUN_LEAD = {"a", "an", "the", "its", "their", "his", "her", "new", "major", "large-scale", "fresh", "possible", "further", "ground", "military", "full-scale", "another"}
+
+
+def _planned(norms: list[str], c: Candidate) -> bool:
+    """A nominal act being prepared or planned has not happened: "Macedonia, which is preparing a
+    major offensive against the guerrillas", "a planned attack on the embassy"."""
+    if not c.verb.nominal:
+        return False
+    i = c.verb.start - 1
+    while i >= 0 and norms[i] in _NOUN_LEAD:
+        i -= 1
+    return i >= 0 and norms[i] in _PLANNING
+
+
 def _purpose(norms: list[str], at: int) -> bool:
     """The verb word at `at` (a base form or an -ing form: not "... and killed") is governed by a
     purpose phrase before it in its clause."""
@@ -1087,7 +1102,7 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     to Haiti'."""
     norms = _norms(s)
     checking = any(c.verb.code[:2] in ("09", "12") or c.verb.code[:3] == "016" for c in cands)
-    cands = [c for c in cands if not alleged(norms, c.verb.start, checking) and not _purpose(norms, anchor(c.verb))]
+    cands = [c for c in cands if not alleged(norms, c.verb.start, checking) and not _purpose(norms, anchor(c.verb)) and not _planned(norms, c)]
     # what is threatened is not done either: "threatened to walk away from talks with the US"
     framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02", "13")]
     # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"

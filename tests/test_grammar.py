@@ -416,6 +416,8 @@ DENIALS_AND_SUBORDINATES = [
     # what an accusation says, or reports under investigation say, is alleged, not done
     ("Armenia dismissed Azerbaijan's accusation that Armenian troops had shelled Azerbaijani positions.", {("ARM", "AZE", "016")}),
     ("The United Nations sent experts to investigate reports that Sudanese troops had attacked a refugee camp in Darfur.", {("IGOUNO", "SDNMIL", "090")}),
+    # an act being prepared or planned is not done
+    ("The United States is giving intelligence to Macedonia, which is preparing a major offensive against the rebels.", {("USA", "MKD", "064")}),
     # what a plan or a trip is for is not done
     ("Hungary said it will support a UN resolution that aims to tighten sanctions and impose a naval blockade against Serbia.", {("HUN", "IGOUNO", "032")}),
     ("The UN chief arrived in Doha on a trip aimed at pushing for a ceasefire in Gaza.", {("IGOUNO", "QAT", "042")}),
