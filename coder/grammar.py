@@ -858,7 +858,7 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
-    return _associates(_drop_complements(s, _drop_unasserted(s, out)))
+    return _associates(_drop_complements(s, _drop_unasserted(s, _claimed_own(s, out))))
 
 
 def _uncoded_verb_between(norms: list[str], actors: list[Mention], a: int, b: int) -> bool:
@@ -1094,6 +1094,26 @@ def _purpose(norms: list[str], at: int) -> bool:
     return False
 
 
+_CLAIM = {"claim", "claims", "claimed", "claiming"}
+_SELF = {"they", "it", "he", "she", "we", "i"}
+
+
+def _claimed_own(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """'The US claimed that they had attacked Iraq': claiming one's own attack is claiming
+    responsibility for it (015), with the attack's target; the attack itself is not reported as
+    done by anyone else."""
+    norms = _norms(s)
+    out = []
+    for c in cands:
+        i = c.verb.start - 1
+        while i >= 0 and norms[i] in ("had", "has", "have", "already"):
+            i -= 1
+        if c.verb.code[:2] in _FORCE_ROOTS and i > 0 and norms[i] in _SELF and (norms[i - 1] in _CLAIM or (norms[i - 1] == "that" and i > 1 and norms[i - 2] in _CLAIM)):
+            c = replace(c, verb=replace(c.verb, code="015"))
+        out.append(c)
+    return out
+
+
 def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """Drop events the text does not assert happened. 'Iran denied supplying missiles to Russia',
     'denied that it had carried out air strikes': the denial (016) is the event, not what it
@@ -1150,7 +1170,7 @@ def _drop_complements(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         framed = (c.verb.nominal and any(w in FRAMING or w == "over" for w in norms[max(0, i - 4) : i])) or (prev in FRAMING and norms[i].endswith("ing"))  # "after leaving X"; "over its offensive"
         if i > first and (complement or participle or framed):
             continue
-        if others and (_background(norms, c) or _passive_background(s, norms, c) or _relative_background(s, norms, c)):
+        if others and (_background(norms, c) or _passive_background(s, norms, c) or _relative_background(s, norms, c) or _dated_apart(s, norms, c)):
             continue
         keep.append(c)
     # "agreed to hold joint exercises with X": an unspecified intent (030) takes the kind of the
@@ -1173,6 +1193,16 @@ def _passive_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
 
 
 _WHICH_PREPS = {"in", "during", "after", "since", "amid"}
+
+
+_SPANS = {"week", "weeks", "month", "months", "year", "years", "decade", "decades"}  # a day or two after is still news
+
+
+def _dated_apart(s: Sentence, norms: list[str], c: Candidate) -> bool:
+    """'..., two weeks after Al-Qaeda-linked rebels kidnapped dozens of peacekeepers': a clause the
+    sentence itself dates weeks or years away from its event is that event's background."""
+    lo, _ = clause_bounds(s, c.verb.start)
+    return lo > 1 and norms[lo - 1] in ("after", "before", "since") and norms[lo - 2] in _SPANS
 
 
 def _relative_background(s: Sentence, norms: list[str], c: Candidate) -> bool:

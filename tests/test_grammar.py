@@ -743,3 +743,17 @@ def test_a_verb_conjoined_after_and_starts_its_own_predicate(project_dicts):
 def test_custody_and_a_bare_count(project_dicts, text, row):
     got = {(e["source_code"], e["target_code"]) for e in code_text(text, project_dicts) if e["cameo_root"] in ("17", "18")}
     assert row in got and not any(t is None for _, t in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # claiming one's own attack is claiming responsibility (015), with the attack's target
+    ("The US claimed that they had attacked Iraq.", {("USA", "IRQ", "015")}),
+    # a clause the sentence dates weeks away is the background of its event
+    ("UN peacekeepers withdrew from Syria on Monday, two weeks after rebels kidnapped dozens of peacekeepers.", {"0874"}),
+    # but a day before is still news
+    ("Kenya's president withdrew the finance bill on Wednesday, a day after protesters stormed parliament.", {"145"}),
+])
+def test_claims_of_own_acts_and_acts_dated_apart(project_dicts, text, expected):
+    rows = [e for e in code_text(text, project_dicts) if not e["verb_entry"].startswith("acled:")]
+    got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in rows} if isinstance(next(iter(expected)), tuple) else {e["cameo_code"] for e in rows}
+    assert got == expected, got
