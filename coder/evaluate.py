@@ -131,13 +131,18 @@ def _code(records: list[dict], config: Config, all_events: bool = False):
     if all_events:  # verb coverage: one-sided events count too, whatever the set's output policy
         comp = copy.copy(comp)
         comp.settings = comp.settings.model_copy(update={"one_sided": "all"})
+    modal = comp.settings.future_as_intent
     arts = articles(records)
     batch = code_articles(arts, config, comp)
     _no_internal_errors(batch)
     by_id: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for e in batch.events:
-        # negated events did not happen; actorless ones are ACLED-style rows with no dyad to score
-        if not e["negated"] and (e["source_code"] or e["target_code"]):
+        # negated events did not happen, nor did hypothetical acts ("if China were to invade
+        # Taiwan"); a hypothetical intent or threat (03, 13: "would be ready to host talks") was
+        # expressed, so it counts; actorless rows are ACLED-style rows with no dyad to score
+        # (a PETRARCH-style set, future_as_intent: false, codes every verb as is: no modality)
+        unreal = e["negated"] or (modal and e["mode"] == "hypothetical" and e["cameo_root"] not in ("03", "13"))
+        if not unreal and (e["source_code"] or e["target_code"]):
             by_id[e["article_id"]].append(e)
     return by_id
 

@@ -48,3 +48,22 @@ def test_a_row_plover_has_no_category_for_is_not_scored_against_plover_gold(proj
     report = Report("t", "cameo")
     eval_cameo([record], Config(dictionaries=Path(project_dicts.directory)), report)
     assert report.metrics["events_country_root"]["fp"] == 1
+
+
+def test_a_hypothetical_act_is_not_a_prediction_but_an_expressed_intent_is(project_dicts):
+    from pathlib import Path
+
+    from coder.evaluate import Report, eval_cameo
+    from coder.pipeline import Config
+
+    cfg = Config(dictionaries=Path(project_dicts.directory))
+    records = [
+        {"id": "h1", "text": "If China were ever to invade Taiwan, chip supplies would be disrupted.", "date": "2024-04-21",
+         "expected": [], "gold_kind": "noevents"},
+        {"id": "h2", "text": "King Hassan of Morocco said he would be ready to host a meeting between Israel and the PLO.",
+         "date": "2024-04-21", "expected": [{"source": "MARGOV", "target": "ISR", "code": "039"}], "gold_kind": "events"},
+    ]
+    report = Report("t", "cameo")
+    eval_cameo(records, cfg, report)
+    assert report.metrics["noevents_right"] == 1.0
+    assert report.metrics["events_country_root"]["tp"] >= 1
