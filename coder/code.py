@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from . import __version__, acled
 from .dates import DateHit, event_date
@@ -25,6 +26,7 @@ _NO_COUNTRY = ("IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "INT")
 _FATAL_ROOTS = {"18", "19", "20"}
 NONSTATE_ROLES = {"REB", "INS", "SEP", "UAF", "RAD"}  # armed groups that fight their own state
 STATE_COERCION_ROOTS = {"17"}  # arrests, detentions, bans, expulsions: the state's acts
+_DIPLOMATS = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b", re.I)
 DOMESTIC_MEASURES = {"1723", "1724", "0813", "0814", "1323", "1324"}  # curfews, emergencies, martial law: imposed, eased or threatened
 # force, coercion and violence with no target named: the country where it happened is its target
 # (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
@@ -112,6 +114,8 @@ def code_candidate(
         if got:
             tgt_code, tgt_country = got + tgt_code[3:], got
     code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code
+    if code == "174" and c.target is not None and _DIPLOMATS.search(c.target.text):
+        code = "161"  # expelling diplomats reduces diplomatic relations (CAMEO manual, 161), not 174
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     tgt_text = c.target.text if c.target else None

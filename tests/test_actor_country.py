@@ -153,3 +153,15 @@ def test_an_unnamed_attacker_is_an_unidentified_armed_group_where_it_happened(pr
     events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, project_dicts).events
     got = {(e["source_code"], e["target_code"], e["match_method"]) for e in events if e["source_code"] and e["cameo_root"] in ("18", "19", "20")}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,row", [
+    # expelling diplomats reduces diplomatic relations (161, the manual's usage note), not 174
+    ("Niger's military junta ordered the French ambassador to leave the country within 48 hours.", ("NERGOV", "FRAGOV", "161")),
+    ("Moldova's ambassador was expelled from Russia on Friday.", ("RUS", "MDAGOV", "161")),
+    # other people expelled or deported stay 174
+    ("Germany deported 28 Afghan men convicted of crimes.", ("DEU", "AFG", "174")),
+])
+def test_expelling_diplomats_is_161(project_dicts, text, row):
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], Config(dictionaries=Path(project_dicts.directory)), project_dicts).events
+    assert row in {(e["source_code"], e["target_code"], e["cameo_code"]) for e in events}
