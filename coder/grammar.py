@@ -1126,7 +1126,7 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     # what is threatened is not done either: "threatened to walk away from talks with the US"
     framing = [c for c in cands if c.verb.code[:3] in ("012", "013", "014", "016") or c.verb.code[:2] in ("10", "02", "13")]
     # what is condemned or rejected, named as a noun, is its object: "denounced Russia's annexation of X"
-    verdicts = [c for c in cands if c.verb.code[:2] in ("11", "12")]
+    verdicts = [c for c in cands if c.verb.code[:2] in ("11", "12") or c.verb.code[:3] == "051"]  # and praise: "praised X for brokering a truce"
     if not framing and not verdicts:
         return cands
 
@@ -1137,7 +1137,15 @@ def _drop_unasserted(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         i = c.verb.start
         return c.verb.nominal or (norms[anchor(c.verb)].endswith("ing") and i > 0 and norms[i - 1] != ",")
 
-    out = [c for c in cands if not any(inside(d, c) for d in framing) and not (content(c) and any(inside(d, c) for d in verdicts))]
+    def subject_of(d, c):  # "Russia's missile strike on Kyiv was condemned by ...": the passive verdict's subject
+        return d.rule == "passive" and c.verb.nominal and c.verb.end <= d.verb.start and clause_bounds(s, d.verb.start)[0] <= c.verb.start
+
+    out = [c for c in cands if not any(inside(d, c) for d in framing) and not (content(c) and any(inside(d, c) for d in verdicts))
+           and not any(subject_of(d, c) for d in verdicts)]
+    for d in verdicts:  # the verdict is on whoever did the act its subject names
+        act = next((c for c in cands if subject_of(d, c) and c.source is not None), None)
+        if act is not None and d in out and d.target is not act.source:
+            out[out.index(d)] = replace(d, target=act.source, target_via="act")
     # an unspecified threat takes the kind of the act it threatens ("threatened to blockade the
     # ports" is 1381, not 130): the act is not done, but it says what is threatened
     for d in [d for d in framing if d.verb.code == "130" and d in out]:

@@ -418,6 +418,10 @@ DENIALS_AND_SUBORDINATES = [
     ("The United Nations sent experts to investigate reports that Sudanese troops had attacked a refugee camp in Darfur.", {("IGOUNO", "SDNMIL", "090")}),
     # an act being prepared or planned is not done
     ("The United States is giving intelligence to Macedonia, which is preparing a major offensive against the rebels.", {("USA", "MKD", "064")}),
+    # a verdict on an act named as its passive subject is on whoever did it; the act is its object
+    ("Russia's missile strike on a hospital in Kyiv was condemned by the UN Security Council on Tuesday.", {("IGOUNO", "RUS", "111"), (None, None, "194")}),
+    # what is praised is the praise's reason, not an event of its own
+    ("Blinken praised Saudi Arabia on Tuesday for its role in brokering a truce between Sudan's warring factions.", {("USAGOV", "SAU", "051")}),
     # what a plan or a trip is for is not done
     ("Hungary said it will support a UN resolution that aims to tighten sanctions and impose a naval blockade against Serbia.", {("HUN", "IGOUNO", "032")}),
     ("The UN chief arrived in Doha on a trip aimed at pushing for a ceasefire in Gaza.", {("IGOUNO", "QAT", "042")}),
