@@ -100,7 +100,8 @@ def code_candidate(
     # no country named in the sentence or dateline: the event's place says whose army it is
     context_country = context_country or here
     src_code, src_country = actor_code(c.source, comp, day, context_country)
-    tgt_code, tgt_country = actor_code(c.target, comp, day, context_country)
+    # a base or checkpoint attacked (grammar._property_targets) is the forces' of where it stands
+    tgt_code, tgt_country = actor_code(c.target, comp, day, here if c.target_via == "property" and here else context_country)
     if tgt_code == src_code and c.target is not None and c.target.kind == "agent":
         # "South Africa's minister called on governments to ...": a role word does not become
         # the source itself by taking the sentence's country

@@ -65,7 +65,7 @@ from dataclasses import replace
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
 from .intent import THREAT_ROOTS, as_intent, as_request
-from .match.combine import POSSESSIVES
+from .match.combine import POSSESSIVES, join_code
 from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
 
@@ -858,7 +858,32 @@ def find_candidates(s: Sentence, mentions: list[Mention], context: list[Mention]
     # a plain "said" (010) only carries the reported event; denials, pessimism etc. (011-018) are events
     if any(c.verb.code not in PLAIN_STATEMENT for c in out):
         out = [c for c in out if c.verb.code not in PLAIN_STATEMENT]
-    return _associates(_drop_complements(s, _drop_unasserted(s, _claimed_own(s, out))))
+    return _property_targets(s, mentions, _associates(_drop_complements(s, _drop_unasserted(s, _claimed_own(s, out)))))
+
+
+def _property_targets(s: Sentence, mentions: list[Mention], cands: list[Candidate]) -> list[Candidate]:
+    """'A roadside bomb hit a Pakistani army vehicle': an attack on what a role owns (a vehicle,
+    base, station or checkpoint named by the role word, match.PROPERTY_HEADS) is an attack on that
+    role; its country is the adjective before it, else the context's (code stage)."""
+    things = [m for m in mentions if m.kind == "thing"]
+    if not things:
+        return cands
+    out = []
+    for c in cands:
+        if c.verb.code[:2] in _VIOLENCE and (c.target is None or c.target.kind == "adjective" or c.target_via == "place"):
+            _, hi = clause_bounds(s, c.verb.start)
+            t = next((t for t in things if (c.verb.head_end or c.verb.end) <= t.start < hi
+                      and (c.target is None or c.target_via == "place" or c.target.end == t.start)), None)
+            if t is not None:
+                adj = c.target if c.target is not None and c.target.kind == "adjective" and c.target.end == t.start else None
+                if adj is not None:
+                    tgt = replace(t, kind="actor", code=join_code(adj.code, t.code), start=adj.start, country=adj.country,
+                                  actor_kind="country", text=f"{adj.text} {t.text}", method="combined")
+                else:
+                    tgt = replace(t, kind="agent")
+                c = replace(c, target=tgt, target_via="property")
+        out.append(c)
+    return out
 
 
 def _uncoded_verb_between(norms: list[str], actors: list[Mention], a: int, b: int) -> bool:

@@ -761,3 +761,23 @@ def test_claims_of_own_acts_and_acts_dated_apart(project_dicts, text, expected):
     rows = [e for e in code_text(text, project_dicts) if not e["verb_entry"].startswith("acled:")]
     got = {(e["source_code"], e["target_code"], e["cameo_code"]) for e in rows} if isinstance(next(iter(expected)), tuple) else {e["cameo_code"] for e in rows}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,dyad", [
+    # an attack on what a role owns is an attack on that role, of the adjective's country ...
+    ("A roadside bomb planted by Baloch separatists hit a Pakistani army vehicle in Balochistan on Tuesday.", ("PAKSEP", "PAKMIL")),
+    # ... else of the country where it stands
+    ("JNIM fighters stormed an army base near Djibo in northern Burkina Faso on Sunday, killing dozens.", ("IMGMOSALQ", "BFAMIL")),
+    ("Gunmen attacked a police station in Kano on Sunday.", ("NGAUAF", "NGACOP")),
+])
+def test_an_attack_on_a_roles_property_targets_the_role(project_dicts, text, dyad):
+    import datetime as dt
+    from pathlib import Path
+
+    from coder.model import Article
+    from coder.pipeline import Config, code_articles
+
+    cfg = Config(dictionaries=Path(project_dicts.directory), locations=True)  # where the base stands
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, project_dicts).events
+    got = {(e["source_code"], e["target_code"]) for e in events if e["cameo_root"] in ("18", "19")}
+    assert dyad in got, got

@@ -18,7 +18,7 @@ from ..dictionary import Compiled
 from ..geo import nationality_adjectives
 from ..inflect import IRREGULAR
 from ..model import Mention, Sentence
-from .combine import combine
+from .combine import PROPERTY_HEADS, THING_HEADS, combine
 from .exact import exact_mentions
 from .fuzzy import fuzzy_mentions
 from .resolve import resolve_overlaps
@@ -224,9 +224,12 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     # a pattern that applies only to coordinated actors (a %$ / %+ marker) competes with the others
     # in the grammar, which knows whether its actors are coordinated
     discards = [m for m in raw if m.kind == "discard"]
+    norms = [t.norm for t in sentence.tokens]
+    # role words naming a thing ("an army vehicle", "a military base"): no actors, but kept as
+    # "thing" mentions, which the grammar reads as the target of an attack on them
+    things = [replace(m, kind="thing") for m in entities if m.kind == "agent" and m.end < len(norms) and norms[m.end] in PROPERTY_HEADS & THING_HEADS]
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp, frozenset(anchor(v) for v in raw if v.kind == "verb"))
-    norms = [t.norm for t in sentence.tokens]
     entities = [_ethnic(m, norms, entities, comp) for m in entities]
     # a verb whose first word is part of a name is a noun ("forces in Iraq", "Rally for Peace");
     # dropped before overlaps are resolved, so a noun reading cannot take a verb reading down with it
@@ -242,4 +245,4 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     verbs.sort(key=lambda v: v.start)
     if fuzzy:
         entities = sorted(entities + [m for m in fuzzy_mentions(sentence, entities, comp) if not _adjectival(m, sentence.tokens)], key=lambda m: m.start)
-    return _with_siblings(entities, comp) + verbs + discards
+    return _with_siblings(entities, comp) + verbs + discards + things

@@ -64,6 +64,11 @@ THING_HEADS = {"base", "bases", "camp", "camps", "station", "stations", "post", 
                "truck", "trucks", "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "court", "courts", "budget", "spending",
                "exercise", "exercises", "drill", "drills", "operation", "operations", "source", "sources", "statement", "statements", "hospital", "academy",
                "visit", "visits", "trip", "trips", "tour", "tours", "ceremony", "ceremonies", "residence", "figures", "data", "website"}
+# things that belong to the role that names them: an attack on "an army vehicle" or "a police
+# station" is an attack on the army or the police (grammar.property_targets)
+PROPERTY_HEADS = {"base", "bases", "camp", "camps", "station", "stations", "post", "posts", "checkpoint", "checkpoints", "compound",
+                  "facility", "facilities", "installation", "installations", "airbase", "barracks", "headquarters", "building",
+                  "buildings", "vehicle", "vehicles", "truck", "trucks"}
 # heads that show an agent word is an adjective even one word away ("his first official foreign visit")
 _EVENT_HEADS = {"visit", "visits", "trip", "trips", "tour", "tours", "ceremony", "ceremonies"}
 
