@@ -956,6 +956,9 @@ def _past_form(word: str) -> bool:
     return (len(word) > 3 and word.endswith("ed")) or word in _PAST
 
 
+_PROTEST_KINDS = {"141", "142", "143", "144", "145"}
+
+
 def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """'Protesters blocked roads in Algiers, demanding the resignation of the government': what a
     protest demands is the protest's cause, not an event of its own; its target, if the protest
@@ -970,7 +973,13 @@ def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
         if protest is None:
             continue
         if (protest.target is None or protest.target_via == "place") and c.target is not None:
-            out[out.index(protest)] = replace(protest, target=c.target, target_via="demand")
+            k = out.index(protest)
+            protest = out[k] = replace(protest, target=c.target, target_via="demand")
+        # what it demands says what kind of protest it is: leadership change, policy change,
+        # rights, institutions (1041-1044, 0241-0244 -> 1411 ... 1454)
+        p3, d = protest.verb.code, c.verb.code
+        if len(p3) == 3 and p3 in _PROTEST_KINDS and d[:3] in ("104", "024") and len(d) == 4 and d[3] in "1234":
+            out[out.index(protest)] = replace(protest, verb=replace(protest.verb, code=p3 + d[3]))
         out.remove(c)
     return out
 

@@ -781,3 +781,14 @@ def test_an_attack_on_a_roles_property_targets_the_role(project_dicts, text, dya
     events = code_articles([Article("t", text, dt.date(2024, 4, 21))], cfg, project_dicts).events
     got = {(e["source_code"], e["target_code"]) for e in events if e["cameo_root"] in ("18", "19")}
     assert dyad in got, got
+
+
+@pytest.mark.parametrize("text,code", [
+    # what a protest demands says what kind it is: leadership change (x1), rights (x3)
+    ("Tens of thousands of protesters rallied in central Belgrade on Saturday, demanding the resignation of the government.", "1411"),
+    ("Protesters set fire to the parliament building in Kathmandu, demanding the resignation of the prime minister.", "1451"),
+    # a protest with no demand keeps its base code
+    ("Thousands of protesters rallied in central Belgrade on Saturday.", "141"),
+])
+def test_a_protests_demand_gives_its_kind(project_dicts, text, code):
+    assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
