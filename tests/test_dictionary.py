@@ -116,3 +116,14 @@ def test_the_weapon_named_gives_the_specific_code(project_dicts, text, code):
     from .conftest import code_text
 
     assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
+
+
+@pytest.mark.parametrize("text,code", [
+    # what an opened investigation is into decides its kind, past a date in between
+    ("The ICC prosecutor opened an investigation on Wednesday into possible war crimes committed by Russian forces.", "094"),
+    ("The UN rights council launched an investigation on Thursday into the crackdown by Iranian security forces.", "092"),
+])
+def test_an_investigation_is_coded_by_what_it_is_into(project_dicts, text, code):
+    from .conftest import code_text
+
+    assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
