@@ -70,3 +70,24 @@ def test_parquet_round_trips_every_events_column(tmp_path_factory, rows):
                 assert abs(got[k] - v) <= 1e-6 * max(1.0, abs(v)), k
             else:
                 assert got[k] == v, k
+
+
+def test_no_sentence_of_the_probe_sets_crashes_the_coder(project_dicts):
+    # an exception inside a stage becomes an E010 reject (the article is kept, with the reason);
+    # on wire-style text it means a bug, so none may occur
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from coder.model import Article
+    from coder.pipeline import Config, code_articles
+
+    probes = Path(__file__).resolve().parents[1] / "benchmarks" / "probes"
+    arts = []
+    for name in ("news_probes.jsonl", "news_probes2.jsonl", "news_probes3.jsonl"):
+        for line in (probes / name).read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            arts.append(Article(r["id"], r["text"], dt.date.fromisoformat(r["date"])))
+    batch = code_articles(arts, Config(dictionaries=Path(project_dicts.directory), locations=True), project_dicts)
+    crashed = [(r.article_id, r.message) for r in batch.rejects if r.reason_code == "E010"]
+    assert crashed == [], crashed[:3]
