@@ -27,7 +27,7 @@ _FATAL_ROOTS = {"18", "19", "20"}
 NONSTATE_ROLES = {"REB", "INS", "SEP", "UAF", "RAD"}  # armed groups that fight their own state
 STATE_COERCION_ROOTS = {"17"}  # arrests, detentions, bans, expulsions: the state's acts
 _DIPLOMATS = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b", re.I)
-DOMESTIC_MEASURES = {"1723", "1724", "0813", "0814", "1323", "1324"}  # curfews, emergencies, martial law: imposed, eased or threatened
+DOMESTIC_MEASURES = {"1723", "1724", "0813", "0814", "1323", "1324", "082"}  # curfews, emergencies, martial law: imposed, eased or threatened; and dissent eased (a strike called off)
 # force, coercion and violence with no target named: the country where it happened is its target
 # (PETRARCH reads "in Iraq" the same way); a foreign place only, not the actor's own country
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}

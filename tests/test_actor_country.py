@@ -127,6 +127,8 @@ def test_an_agentless_arrest_is_the_state_where_it_happened(project_dicts):
     # a curfew, a state of emergency or martial law falls on the country
     ("Kazakhstan's president lifted the state of emergency on Wednesday.", ("KAZGOV", "KAZ")),
     ("Sri Lanka's government imposed a nationwide curfew on Sunday.", ("LKAGOV", "LKA")),
+    # dissent eased with no one named: a strike called off is towards the unions' own state
+    ("Nigeria's labour unions called off a nationwide strike on Monday.", ("NGALAB", "NGA")),
 ])
 def test_domestic_measures_fall_on_the_country(project_dicts, text, dyad):
     assert dyad in {(s, t) for s, _, t in dyads(text, project_dicts)}
