@@ -117,6 +117,9 @@ def code_candidate(
     code = as_intent(v.code, c.mode) if comp.settings.future_as_intent else v.code
     if code == "174" and c.target is not None and _DIPLOMATS.search(c.target.text):
         code = "161"  # expelling diplomats reduces diplomatic relations (CAMEO manual, 161), not 174
+    if code == "040" and here and len(here) == 3 and src_country and tgt_country and here not in (src_country, tgt_country) \
+            and "044" in comp.codes:
+        code = "044"  # "U.S. and Russian officials met in Riyadh": a meeting at a third location
     info = comp.codes.get(code) or comp.codes[v.code]
     code = info.code
     tgt_text = c.target.text if c.target else None

@@ -167,3 +167,14 @@ def test_an_unnamed_attacker_is_an_unidentified_armed_group_where_it_happened(pr
 def test_expelling_diplomats_is_161(project_dicts, text, row):
     events = code_articles([Article("t", text, dt.date(2024, 4, 21))], Config(dictionaries=Path(project_dicts.directory)), project_dicts).events
     assert row in {(e["source_code"], e["target_code"], e["cameo_code"]) for e in events}
+
+
+@pytest.mark.parametrize("text,code", [
+    # two parties meeting in a third country meet at a "third" location (044)
+    ("Senior U.S. and Russian officials met in the Saudi capital Riyadh on Tuesday.", "044"),
+    # in one party's own country it stays a meeting
+    ("Senior U.S. and Russian officials met in Moscow on Tuesday.", "040"),
+])
+def test_a_meeting_in_a_third_country(project_dicts, text, code):
+    events = code_articles([Article("t", text, dt.date(2024, 4, 21))], Config(dictionaries=Path(project_dicts.directory), locations=True), project_dicts).events
+    assert {e["cameo_code"] for e in events if e["cameo_root"] == "04"} == {code}
