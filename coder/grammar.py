@@ -490,6 +490,18 @@ def _held_by(norms: list[str], a: Mention, end: int) -> bool:
     return norms[i] == "by" and i - 1 == end and norms[i - 1] in _ORGANISED
 
 
+_PROTEST_NOUNS = {"march", "marches", "protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "sit-in", "strike", "vigil"}
+
+
+def _protest_by(norms: list[str], a: Mention) -> bool:
+    """'deployed riot police ahead of a march by opposition supporters': force or repression
+    aimed at a protest is aimed at its marchers."""
+    i = a.start - 1
+    while i > 0 and norms[i] in DETERMINERS:
+        i -= 1
+    return norms[i] == "by" and norms[i - 1] in _PROTEST_NOUNS
+
+
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
     """First actor after the verb by preference: after a target preposition or as the direct
     object; then one entered ("into Mordor"); then after "of", "by" or "from" ("an attack by
@@ -516,7 +528,7 @@ def _pick_target(s, v, actors, hi, exclude=(), same=()):
             continue  # "Xi pledged that Beijing would keep backing X": the source itself, named again
         if (ends_in_prep and _right_after(norms, a.start, {v.end})) or (a.end <= v.end and p in TARGET_PREPS):
             ranked.append((-1, a.start, a, p))  # "handed over a suspect to Iraqi authorities": the slot the pattern names
-        elif p == "by" and _held_by(norms, a, v.end):
+        elif p == "by" and (_held_by(norms, a, v.end) or (v.code[:2] in ("15", "17") and _protest_by(norms, a))):
             ranked.append((-1, a.start, a, "organisers"))  # "prevented the demonstration staged by students": the protesters
         elif v.code[:2] == "11" and p in _ACCUSING:  # "filed a case at the ICJ accusing Israel of genocide"
             ranked.append((-1, a.start, a, p))

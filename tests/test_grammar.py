@@ -792,3 +792,10 @@ def test_an_attack_on_a_roles_property_targets_the_role(project_dicts, text, dya
 ])
 def test_a_protests_demand_gives_its_kind(project_dicts, text, code):
     assert code in {e["cameo_code"] for e in code_text(text, project_dicts)}
+
+
+def test_force_aimed_at_a_protest_is_aimed_at_its_marchers(project_dicts):
+    got = {(e["source_code"], e["target_code"]) for e in code_text(
+        "Kenyan authorities deployed thousands of riot police across Nairobi on Monday ahead of a march by opposition supporters.", project_dicts)
+        if e["cameo_root"] == "15"}
+    assert got == {("KENGOV", "KENOPP")}, got
