@@ -64,7 +64,7 @@ from dataclasses import replace
 
 from .dictionary import NULL_CODE
 from .inflect import IRREGULAR
-from .intent import THREAT_ROOTS, as_intent, as_request
+from .intent import THREAT_ROOTS, as_intent, as_request, specificity
 from .match.combine import POSSESSIVES, join_code
 from .match.roles import anchor
 from .model import Candidate, Mention, Sentence
@@ -481,25 +481,29 @@ def _seceded_from(norms: list[str], a: Mention) -> bool:
 _ORGANISED = {"staged", "organized", "organised", "held", "called", "led", "planned", "mounted", "announced"}
 
 
+_PROTEST_NOUNS = {"march", "marches", "protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "sit-in", "strike", "vigil"}
+
+
+def _before_by(norms: list[str], a: Mention, floor: int = 0) -> int:
+    """Index of the word before "by X" (past X's determiners, not below `floor`), else -1."""
+    i = a.start - 1
+    while i > floor and norms[i] in DETERMINERS:
+        i -= 1
+    return i - 1 if i > 0 and norms[i] == "by" else -1
+
+
 def _held_by(norms: list[str], a: Mention, end: int) -> bool:
     """'the demonstration staged by students', right after the pattern's object: who holds the
     event the act is done to is its target."""
-    i = a.start - 1
-    while i > end and norms[i] in DETERMINERS:
-        i -= 1
-    return norms[i] == "by" and i - 1 == end and norms[i - 1] in _ORGANISED
-
-
-_PROTEST_NOUNS = {"march", "marches", "protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "sit-in", "strike", "vigil"}
+    k = _before_by(norms, a, end)
+    return k == end and norms[k] in _ORGANISED
 
 
 def _protest_by(norms: list[str], a: Mention) -> bool:
     """'deployed riot police ahead of a march by opposition supporters': force or repression
     aimed at a protest is aimed at its marchers."""
-    i = a.start - 1
-    while i > 0 and norms[i] in DETERMINERS:
-        i -= 1
-    return norms[i] == "by" and norms[i - 1] in _PROTEST_NOUNS
+    k = _before_by(norms, a)
+    return k >= 0 and norms[k] in _PROTEST_NOUNS
 
 
 def _pick_target(s, v, actors, hi, exclude=(), same=()):
@@ -933,12 +937,8 @@ def _same_event_once(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
     # "air-dropped food and medical supplies ... aid": the act by its most specific code, once;
     # an unspecified code (070) beside a specific one of its root (073) for the same dyad is it
-    specific = {(_dyad(c), c.verb.code[:2]) for c in out if _specificity(c.verb.code) > 0}
-    return [c for c in out if _specificity(c.verb.code) > 0 or (_dyad(c), c.verb.code[:2]) not in specific]
-
-
-def _specificity(code: str) -> int:
-    return 2 if len(code) > 3 else int(not code.endswith("0"))
+    specific = {(_dyad(c), c.verb.code[:2]) for c in out if specificity(c.verb.code) > 0}
+    return [c for c in out if specificity(c.verb.code) > 0 or (_dyad(c), c.verb.code[:2]) not in specific]
 
 
 def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
@@ -947,17 +947,16 @@ def _manner(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     the more specific."""
     norms = _norms(s)
     out = list(cands)
-    force = _VIOLENCE | {"17"}
     for c in cands:
         i = c.verb.start
-        if not c.verb.nominal or c.verb.code[:2] not in force or "in" not in norms[max(0, i - 4) : i]:
+        if not c.verb.nominal or c.verb.code[:2] not in _FORCE_ROOTS or "in" not in norms[max(0, i - 4) : i]:
             continue
         # the main act is a verb, or a pattern that ends on one ("British aircraft ... killed")
-        main = next((d for d in out if d is not c and (not d.verb.nominal or _past_form(norms[d.verb.end - 1])) and d.verb.code[:2] in force
+        main = next((d for d in out if d is not c and (not d.verb.nominal or _past_form(norms[d.verb.end - 1])) and d.verb.code[:2] in _FORCE_ROOTS
                      and d.verb.end <= i and d.negated == c.negated), None)
         if main is None:
             continue
-        if _violent(c.verb.code) and _violent(main.verb.code) and _specificity(c.verb.code) > _specificity(main.verb.code):
+        if _violent(c.verb.code) and _violent(main.verb.code) and specificity(c.verb.code) > specificity(main.verb.code):
             verb = replace(main.verb, code=c.verb.code, text=f"{main.verb.text} ... {c.verb.text}")
             out[out.index(main)] = replace(main, verb=verb)
         out.remove(c)
@@ -984,14 +983,14 @@ def _protest_demands(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
                         and (c.source is None or d.source is None or c.source.code[:3] == d.source.code[:3] or c.source is d.source)), None)
         if protest is None:
             continue
+        k = out.index(protest)
         if (protest.target is None or protest.target_via == "place") and c.target is not None:
-            k = out.index(protest)
             protest = out[k] = replace(protest, target=c.target, target_via="demand")
         # what it demands says what kind of protest it is: leadership change, policy change,
         # rights, institutions (1041-1044, 0241-0244 -> 1411 ... 1454)
         p3, d = protest.verb.code, c.verb.code
         if len(p3) == 3 and p3 in _PROTEST_KINDS and d[:3] in ("104", "024") and len(d) == 4 and d[3] in "1234":
-            out[out.index(protest)] = replace(protest, verb=replace(protest.verb, code=p3 + d[3]))
+            out[k] = replace(protest, verb=replace(protest.verb, code=p3 + d[3]))
         out.remove(c)
     return out
 
@@ -1006,7 +1005,7 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
             continue
         key = _dyad(c)
         kept = best.get(key)
-        if kept is None or _specificity(c.verb.code) > _specificity(kept.verb.code):
+        if kept is None or specificity(c.verb.code) > specificity(kept.verb.code):
             best[key] = c
     full = [(k, c) for k, c in best.items() if k[0] and k[1]]
 
@@ -1026,7 +1025,7 @@ def _one_per_incident(cands: list[Candidate]) -> list[Candidate]:
     for k, c in full:
         other = places.get((k[0],) + k[2:])
         if other is not None and c.target.kind == "agent":  # "four people": no country of their own here
-            keep.discard(id(c if _specificity(c.verb.code) <= _specificity(other.verb.code) else other))
+            keep.discard(id(c if specificity(c.verb.code) <= specificity(other.verb.code) else other))
     return [c for c in cands if not _violent(c.verb.code) or id(c) in keep]
 
 
@@ -1243,10 +1242,16 @@ def _passive_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
     if c.rule != "passive" or c.source is not None:
         return False
     lo, _ = clause_bounds(s, c.verb.start)
-    return lo > 0 and (norms[lo - 1] in FRAMING or norms[lo - 1] == "where" or (norms[lo - 1] == "which" and lo > 1 and norms[lo - 2] in _WHICH_PREPS))
+    return lo > 0 and (norms[lo - 1] in FRAMING or _relative_opener(norms, lo))
 
 
 _WHICH_PREPS = {"in", "during", "after", "since", "amid"}
+
+
+def _relative_opener(norms: list[str], lo: int) -> bool:
+    """The clause starting at lo is a relative clause of a place or an event: "where ...", "in
+    which ...", "during which ..."."""
+    return lo > 0 and (norms[lo - 1] == "where" or (norms[lo - 1] == "which" and lo > 1 and norms[lo - 2] in _WHICH_PREPS))
 
 
 _SPANS = {"week", "weeks", "month", "months", "year", "years", "decade", "decades"}  # a day or two after is still news
@@ -1267,8 +1272,7 @@ def _relative_background(s: Sentence, norms: list[str], c: Candidate) -> bool:
     as_noun = c.verb.nominal or any(w in ("in", "during", "amid") for w in norms[max(0, at - 2) : at])  # "killed in ethnic riots"
     if not as_noun or (c.source is not None and c.source.kind != "agent"):
         return False
-    lo, _ = clause_bounds(s, c.verb.start)
-    return lo > 0 and (norms[lo - 1] == "where" or (norms[lo - 1] == "which" and lo > 1 and norms[lo - 2] in _WHICH_PREPS))
+    return _relative_opener(norms, clause_bounds(s, c.verb.start)[0])
 
 
 def _background(norms: list[str], c: Candidate) -> bool:

@@ -21,6 +21,12 @@ INTENT = {
     "20": "138", "204": "1385",
 }
 MODES = {"future", "hypothetical"}
+
+
+def specificity(code: str) -> int:
+    """How specific a CAMEO code is: 2 for a 4-digit code, 1 for a 3-digit code that is not its
+    root's "not specified" (x0), 0 for that one."""
+    return 2 if len(code) > 3 else int(not code.endswith("0"))
 THREAT_ROOTS = {"14", "16", "17", "18", "19", "20"}
 
 

@@ -217,3 +217,11 @@ def test_a_noun_reading_covers_only_what_follows_its_noun(postponing):
 ])
 def test_where_a_role_word_is(project_dicts, text, codes):
     assert [m.code if m.kind == "actor" else "---" + m.code for m in mentions(text, project_dicts) if m.kind in ("actor", "agent")] == codes
+
+
+def test_property_heads_are_things():
+    # a role word before a property head is never an actor itself (combine drops THING_HEADS),
+    # so find_mentions may keep it as a "thing" mention without meeting it twice
+    from coder.match.combine import PROPERTY_HEADS, THING_HEADS
+
+    assert PROPERTY_HEADS <= THING_HEADS

@@ -17,8 +17,9 @@ from dataclasses import replace
 from ..dictionary import Compiled
 from ..geo import nationality_adjectives
 from ..inflect import IRREGULAR
+from ..intent import specificity
 from ..model import Mention, Sentence
-from .combine import PROPERTY_HEADS, THING_HEADS, combine
+from .combine import PROPERTY_HEADS, combine
 from .exact import exact_mentions
 from .fuzzy import fuzzy_mentions
 from .resolve import resolve_overlaps
@@ -201,16 +202,13 @@ def _sharper(kept: list[Mention], found: list[Mention]) -> list[Mention]:
     span, but a pattern on the same verb word that names the weapon ('roadside bomb ... {kill}',
     1833) spans the same verb word and says how: one act, coded by the more specific of two
     violent codes."""
-    def specific(code: str) -> int:
-        return 2 if len(code) > 3 else int(not code.endswith("0"))
-
     out = []
     for k in kept:
-        if k.code[:2] in _VIOLENT and specific(k.code) < 2:
+        if k.code[:2] in _VIOLENT and specificity(k.code) < 2:
             at = anchor(k)
-            sharper = [m for m in found if m is not k and m.code[:2] in _VIOLENT and specific(m.code) > specific(k.code) and m.start <= at < m.end]
+            sharper = [m for m in found if m is not k and m.code[:2] in _VIOLENT and specificity(m.code) > specificity(k.code) and m.start <= at < m.end]
             if sharper:
-                best = min(sharper, key=lambda m: (-specific(m.code), -(m.end - m.start), m.entry_id))
+                best = min(sharper, key=lambda m: (-specificity(m.code), -(m.end - m.start), m.entry_id))
                 k = replace(k, code=best.code, entry_id=best.entry_id, pattern=best.pattern)
         out.append(k)
     return out
@@ -227,7 +225,7 @@ def find_mentions(sentence: Sentence, comp: Compiled, fuzzy: bool = True) -> lis
     norms = [t.norm for t in sentence.tokens]
     # role words naming a thing ("an army vehicle", "a military base"): no actors, but kept as
     # "thing" mentions, which the grammar reads as the target of an attack on them
-    things = [replace(m, kind="thing") for m in entities if m.kind == "agent" and m.end < len(norms) and norms[m.end] in PROPERTY_HEADS & THING_HEADS]
+    things = [replace(m, kind="thing") for m in entities if m.kind == "agent" and m.end < len(norms) and norms[m.end] in PROPERTY_HEADS]
     entities = [m for m in entities if not _adjectival(m, sentence.tokens)]
     entities = combine(sentence, entities, comp, frozenset(anchor(v) for v in raw if v.kind == "verb"))
     entities = [_ethnic(m, norms, entities, comp) for m in entities]

@@ -65,7 +65,8 @@ THING_HEADS = {"base", "bases", "camp", "camps", "station", "stations", "post", 
                "exercise", "exercises", "drill", "drills", "operation", "operations", "source", "sources", "statement", "statements", "hospital", "academy",
                "visit", "visits", "trip", "trips", "tour", "tours", "ceremony", "ceremonies", "residence", "figures", "data", "website"}
 # things that belong to the role that names them: an attack on "an army vehicle" or "a police
-# station" is an attack on the army or the police (grammar.property_targets)
+# station" is an attack on the army or the police (grammar._property_targets); a subset of
+# THING_HEADS, so these role words are never actors themselves
 PROPERTY_HEADS = {"base", "bases", "camp", "camps", "station", "stations", "post", "posts", "checkpoint", "checkpoints", "compound",
                   "facility", "facilities", "installation", "installations", "airbase", "barracks", "headquarters", "building",
                   "buildings", "vehicle", "vehicles", "truck", "trucks"}
